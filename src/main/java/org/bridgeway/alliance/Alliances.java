@@ -1,0 +1,91 @@
+package org.bridgeway.alliance;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.bridgeway.access.Accounts;
+import org.bridgeway.access.NewAccount;
+import org.bridgeway.access.Role;
+import org.bridgeway.shared.EditConflict;
+import org.bridgeway.shared.RecordNotFound;
+import org.bridgeway.shared.Refused;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The alliances of this installation. Creating one also opens its first administrator's account. */
+@Service
+public class Alliances {
+
+  private final JdbcClient jdbc;
+  private final Accounts accounts;
+
+  Alliances(JdbcClient jdbc, Accounts accounts) {
+    this.jdbc = jdbc;
+    this.accounts = accounts;
+  }
+
+  /** Creates an alliance and its first administrator, together or not at all. */
+  @Transactional
+  public UUID create(NewAlliance alliance) {
+    String shortName = alliance.shortName().trim().toLowerCase();
+    if (findByShortName(shortName).isPresent()) {
+      throw new Refused("shortName", "An alliance with that short name already exists");
+    }
+    UUID id = UUID.randomUUID();
+    jdbc.sql("insert into alliance (id, name, short_name, standard_week_hours) values (?, ?, ?, ?)")
+        .params(id, alliance.name().trim(), shortName, alliance.standardWeekHours())
+        .update();
+    accounts.open(new NewAccount(alliance.adminUsername(), alliance.adminPassword(), alliance.adminName(),
+        Role.ADMIN, id, null, null));
+    return id;
+  }
+
+  public List<AllianceSummary> all() {
+    return jdbc.sql("""
+            select a.id, a.name, a.short_name, a.standard_week_hours, a.version,
+              (select count(*) from organisation o where o.alliance_id = a.id) as organisations,
+              (select count(*) from service s where s.alliance_id = a.id) as services,
+              (select count(*) from user_account u where u.alliance_id = a.id) as accounts
+            from alliance a order by a.name""")
+        .query((rs, n) -> new AllianceSummary(rs.getObject("id", UUID.class), rs.getString("name"),
+            rs.getString("short_name"), rs.getBigDecimal("standard_week_hours"), rs.getLong("organisations"),
+            rs.getLong("services"), rs.getLong("accounts"), rs.getInt("version")))
+        .list();
+  }
+
+  public AllianceSummary get(UUID id) {
+    return all().stream().filter(a -> a.id().equals(id)).findFirst()
+        .orElseThrow(() -> new RecordNotFound("Alliance"));
+  }
+
+  public Optional<UUID> findByShortName(String shortName) {
+    return jdbc.sql("select id from alliance where short_name = ?").param(shortName.trim().toLowerCase())
+        .query(UUID.class).optional();
+  }
+
+  public String shortName(UUID allianceId) {
+    return jdbc.sql("select short_name from alliance where id = ?").param(allianceId)
+        .query(String.class).optional().orElseThrow(() -> new RecordNotFound("Alliance"));
+  }
+
+  public BigDecimal standardWeek(UUID allianceId) {
+    return jdbc.sql("select standard_week_hours from alliance where id = ?").param(allianceId)
+        .query(BigDecimal.class).optional().orElseThrow(() -> new RecordNotFound("Alliance"));
+  }
+
+  /** Sets the hours of a standard week, against which whole-time equivalents are counted. */
+  @Transactional
+  public void changeStandardWeek(UUID allianceId, BigDecimal hours, int version) {
+    if (hours.signum() <= 0 || hours.compareTo(new BigDecimal("80")) > 0) {
+      throw new Refused("standardWeekHours", "Enter a standard week between 1 and 80 hours");
+    }
+    int changed = jdbc.sql("""
+            update alliance set standard_week_hours = ?, version = version + 1 where id = ? and version = ?""")
+        .params(hours, allianceId, version).update();
+    if (changed == 0) {
+      throw new EditConflict("alliance");
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.bridgeway.alliance;
+
+import java.util.List;
+import java.util.UUID;
+import org.bridgeway.access.CurrentUser;
+import org.bridgeway.audit.AuditAction;
+import org.bridgeway.audit.AuditTrail;
+import org.bridgeway.shared.EditConflict;
+import org.bridgeway.shared.RecordNotFound;
+import org.bridgeway.shared.Refused;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The partner organisations of each alliance. */
+@Service
+public class Organisations {
+
+  private final JdbcClient jdbc;
+  private final AuditTrail audit;
+
+  Organisations(JdbcClient jdbc, AuditTrail audit) {
+    this.jdbc = jdbc;
+    this.audit = audit;
+  }
+
+  public List<Organisation> all(UUID allianceId) {
+    return jdbc.sql("select * from organisation where alliance_id = ? order by name").param(allianceId)
+        .query((rs, n) -> new Organisation(rs.getObject("id", UUID.class), rs.getString("name"),
+            Sector.valueOf(rs.getString("sector")), rs.getString("ods_code"), rs.getInt("version")))
+        .list();
+  }
+
+  public Organisation get(UUID allianceId, UUID id) {
+    return all(allianceId).stream().filter(o -> o.id().equals(id)).findFirst()
+        .orElseThrow(() -> new RecordNotFound("Organisation"));
+  }
+
+  @Transactional
+  public UUID add(CurrentUser user, OrganisationDetails details) {
+    UUID id = UUID.randomUUID();
+    try {
+      jdbc.sql("insert into organisation (alliance_id, id, name, sector, ods_code) values (?, ?, ?, ?, ?)")
+          .params(user.alliance(), id, details.name().trim(), details.sector().name(), details.normalisedOdsCode())
+          .update();
+    } catch (DuplicateKeyException e) {
+      throw new Refused("name", "There is already an organisation with that name");
+    }
+    audit.record(user, user.alliance(), AuditAction.CREATE, "Organisation", id, null, details.name());
+    return id;
+  }
+
+  @Transactional
+  public void change(CurrentUser user, UUID id, OrganisationDetails details, int version) {
+    get(user.alliance(), id);
+    int changed;
+    try {
+      changed = jdbc.sql("""
+              update organisation set name = ?, sector = ?, ods_code = ?, version = version + 1
+              where alliance_id = ? and id = ? and version = ?""")
+          .params(details.name().trim(), details.sector().name(), details.normalisedOdsCode(), user.alliance(), id,
+              version)
+          .update();
+    } catch (DuplicateKeyException e) {
+      throw new Refused("name", "There is already an organisation with that name");
+    }
+    if (changed == 0) {
+      throw new EditConflict("organisation");
+    }
+    audit.record(user, user.alliance(), AuditAction.UPDATE, "Organisation", id, null, details.name());
+  }
+}

@@ -1,0 +1,69 @@
+package org.bridgeway.alliance;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * The kinds of service. Settings where a person lives sit on the pathway ladder, most restrictive first
+ * (level 1); teams and day-service components sit beside the ladder and have no level.
+ */
+public enum ServiceKind {
+  INPATIENT_REHABILITATION("Inpatient rehabilitation ward", 1),
+  NURSING_CARE("Nursing care", 2),
+  RESIDENTIAL_CARE("Residential care", 3),
+  COMMUNITY_RECOVERY("Community recovery service", 4),
+  STAFFED_FLATS("24/7 staffed flats", 5),
+  SUPPORTED_LIVING("Supported living", 6),
+  FLOATING_SUPPORT("Floating support in own home", 7),
+  OWN_HOME("Own home without support", 8),
+  REHABILITATION_TEAM("Rehabilitation team", 0),
+  COMMUNITY_TEAM("Community team", 0),
+  EMPLOYMENT_TEAM("Employment team", 0),
+  DROP_IN("Drop-in", 0),
+  BUILDING_BASE("Building base with therapeutic groups", 0),
+  DAY_SERVICE("Other day service", 0);
+
+  private final String label;
+  private final int level;
+
+  ServiceKind(String label, int level) {
+    this.label = label;
+    this.level = level;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  /** The ladder level, 1 most restrictive to 8 least; empty for teams and day services. */
+  public OptionalInt ladderLevel() {
+    return level == 0 ? OptionalInt.empty() : OptionalInt.of(level);
+  }
+
+  public boolean onLadder() {
+    return level > 0;
+  }
+
+  /** Residential care in the figures: nursing or residential care, in or out of area. */
+  public boolean residential() {
+    return this == NURSING_CARE || this == RESIDENTIAL_CARE;
+  }
+
+  /** True when this kind is higher on the ladder (less restrictive) than the other. */
+  public boolean lessRestrictiveThan(ServiceKind other) {
+    if (!onLadder() || !other.onLadder()) {
+      throw new IllegalArgumentException("Only kinds on the ladder can be compared: " + this + ", " + other);
+    }
+    return level > other.level;
+  }
+
+  /** Day services are direct access, with opening times, and may be user-run. */
+  public boolean dayService() {
+    return this == DROP_IN || this == BUILDING_BASE || this == DAY_SERVICE;
+  }
+
+  public static List<ServiceKind> ladder() {
+    return Arrays.stream(values()).filter(ServiceKind::onLadder).toList();
+  }
+}

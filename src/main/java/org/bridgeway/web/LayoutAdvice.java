@@ -1,0 +1,46 @@
+package org.bridgeway.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.bridgeway.access.CurrentUser;
+import org.bridgeway.access.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Gives every page the signed-in user and the menu their role allows. */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutAdvice {
+
+  @ModelAttribute("currentUser")
+  @Nullable CurrentUser currentUser(@AuthenticationPrincipal @Nullable CurrentUser user) {
+    return user;
+  }
+
+  @ModelAttribute("navigation")
+  List<NavigationItem> navigation(@AuthenticationPrincipal @Nullable CurrentUser user, HttpServletRequest request) {
+    return user == null ? List.of() : menuFor(user.role(), request.getRequestURI());
+  }
+
+  static List<NavigationItem> menuFor(Role role, String path) {
+    List<String[]> links = new ArrayList<>();
+    links.add(new String[] {"Home", "/"});
+    switch (role) {
+      case INSTALLATION_ADMIN -> links.add(new String[] {"Alliances", "/installation/alliances"});
+      case ADMIN -> {
+        links.add(new String[] {"People", "/people"});
+        links.add(new String[] {"Alliance set-up", "/admin"});
+        links.add(new String[] {"Audit trail", "/admin/audit"});
+      }
+      case MANAGER, PRACTITIONER, PANEL_MEMBER -> links.add(new String[] {"Find a person", "/people"});
+      default -> { }
+    }
+    return links.stream()
+        .map(link -> new NavigationItem(link[0], link[1],
+            link[1].equals("/") ? path.equals("/") : path.startsWith(link[1])))
+        .toList();
+  }
+}
