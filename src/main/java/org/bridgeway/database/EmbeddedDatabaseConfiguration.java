@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Starts the embedded PostgreSQL when no external database is configured. The data folder survives
@@ -27,6 +28,9 @@ class EmbeddedDatabaseConfiguration {
   @Bean(destroyMethod = "close")
   EmbeddedPostgres embeddedPostgres(Environment environment) throws IOException {
     Path folder = dataFolder(environment);
+    if (environment.getProperty("bridgeway.database.fresh", Boolean.class, false)) {
+      FileSystemUtils.deleteRecursively(folder);
+    }
     Files.createDirectories(folder.getParent());
     log.info("Starting embedded PostgreSQL with its data in {}", folder);
     return EmbeddedPostgres.builder()

@@ -74,7 +74,7 @@ public class People {
     if (current.version() != version || !store.update(user.alliance(), id, details, user.username(), version)) {
       throw new EditConflict("record");
     }
-    audit.recordPerson(user, AuditAction.UPDATE, id, changedFields(current.details(), details));
+    audit.recordPerson(user, AuditAction.UPDATE, id, changedFields(current.details().normalised(), details.normalised()));
   }
 
   @Transactional
@@ -124,7 +124,7 @@ public class People {
       try {
         Object a = component.getAccessor().invoke(before);
         Object b = component.getAccessor().invoke(after);
-        if (!String.valueOf(a == null ? "" : a).strip().equals(String.valueOf(b == null ? "" : b).strip())) {
+        if (!java.util.Objects.equals(a, b)) {
           changed.add(component.getName());
         }
       } catch (ReflectiveOperationException e) {

@@ -107,6 +107,19 @@ public record PersonDetails(
     return compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3);
   }
 
+  /** The same details as they are stored: trimmed, blanks as nothing, codes and postcode in capitals. */
+  public PersonDetails normalised() {
+    var date = DateParts.parse(dateOfBirthDay, dateOfBirthMonth, dateOfBirthYear);
+    return new PersonDetails(clean(givenName), clean(familyName), clean(preferredName),
+        date.map(d -> String.valueOf(d.getDayOfMonth())).orElse(clean(dateOfBirthDay)),
+        date.map(d -> String.valueOf(d.getMonthValue())).orElse(clean(dateOfBirthMonth)),
+        date.map(d -> String.valueOf(d.getYear())).orElse(clean(dateOfBirthYear)), normalisedNhsNumber(), clean(gender), clean(ethnicity),
+        clean(religion), clean(sexualOrientation), clean(disability), clean(firstLanguage), interpreterNeeded,
+        clean(communicationNeeds), clean(address), normalisedPostcode(), clean(phone), clean(gpPracticeName),
+        clean(gpPracticeCode) == null ? null : gpPracticeCode.trim().toUpperCase(), clean(funding),
+        clean(legalStatus), clean(strengths), clean(interests));
+  }
+
   static @Nullable String clean(@Nullable String value) {
     return value == null || value.isBlank() ? null : value.trim();
   }

@@ -46,7 +46,7 @@ public class PersonSearch {
     } else if (date.isPresent()) {
       where.append(" and date_of_birth = :dob");
       params.add(new Object[] {"dob", date.get()});
-    } else if (q.matches("(?i)[a-z]+-[0-9]+")) {
+    } else if (q.matches("(?i)[a-z0-9-]+-[0-9]{6}")) {
       where.append(" and local_id = :local");
       params.add(new Object[] {"local", q.toUpperCase(Locale.ROOT)});
     } else {
