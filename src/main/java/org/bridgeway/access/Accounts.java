@@ -48,6 +48,25 @@ public class Accounts {
     return id;
   }
 
+  /** Changes the user's own password, after checking the current one. */
+  @Transactional
+  public void changePassword(CurrentUser user, String current, String replacement, String confirmation) {
+    String hash = jdbc.sql("select password_hash from user_account where id = ?").param(user.accountId())
+        .query(String.class).single();
+    if (!passwordEncoder.matches(current, hash)) {
+      throw new AccountException("currentPassword", "Your current password is not right");
+    }
+    PasswordPolicy.problemWith(replacement, user.username())
+        .ifPresent(problem -> {
+          throw new AccountException("newPassword", problem);
+        });
+    if (!replacement.equals(confirmation)) {
+      throw new AccountException("confirmPassword", "The new passwords are not the same");
+    }
+    jdbc.sql("update user_account set password_hash = ? where id = ?")
+        .params(passwordEncoder.encode(replacement), user.accountId()).update();
+  }
+
   public boolean exists(String username) {
     return jdbc.sql("select count(*) from user_account where username = ?")
         .param(username.trim().toLowerCase(Locale.ROOT)).query(Integer.class).single() > 0;
