@@ -1,32 +1,19 @@
 package org.bridgeway.access.internal;
 
 import java.util.Map;
-import org.bridgeway.access.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
-/**
- * The security rules. Every route is denied unless a rule below allows it. Pages use a session and a
- * sign-in form with CSRF protection; the JSON API under {@code /api} is stateless with HTTP Basic.
- */
+/** How passwords are checked: Argon2 hashes, with failed sign-ins counted by {@link SignInThrottle}. */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
-
-  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-      + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
-      + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
   @Bean
   PasswordEncoder passwordEncoder() {
@@ -40,50 +27,5 @@ class SecurityConfiguration {
     ProviderManager manager = new ProviderManager(new SignInProvider(accounts, encoder));
     manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
     return manager;
-  }
-
-  @Bean
-  @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
-    http.securityMatcher("/api/**")
-        .authorizeHttpRequests(rules -> rules
-            .requestMatchers("/api/installation/**").hasRole(Role.INSTALLATION_ADMIN.name())
-            .requestMatchers("/api/alliance/**").hasRole(Role.ADMIN.name())
-            .requestMatchers("/api/people/**").hasAnyRole(Role.RECORD_ROLES)
-            .anyRequest().denyAll())
-        .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .csrf(csrf -> csrf.disable())
-        .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
-    headers(http);
-    return http.build();
-  }
-
-  @Bean
-  @Order(2)
-  SecurityFilterChain pages(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(rules -> rules
-            .requestMatchers("/login", "/assets/**", "/error", "/favicon.ico").permitAll()
-            .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-            .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
-            .requestMatchers("/installation/**").hasRole(Role.INSTALLATION_ADMIN.name())
-            .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-            .requestMatchers("/people/**").hasAnyRole(Role.RECORD_ROLES)
-            .requestMatchers("/", "/account/**", "/logout").authenticated()
-            .anyRequest().denyAll())
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
-            .failureHandler(new SignInFailure()))
-        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-        .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-    headers(http);
-    return http.build();
-  }
-
-  private static void headers(HttpSecurity http) throws Exception {
-    http.headers(headers -> headers
-        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-        .frameOptions(frame -> frame.deny())
-        .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
   }
 }
