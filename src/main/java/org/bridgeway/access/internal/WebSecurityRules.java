@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -24,8 +25,10 @@ class WebSecurityRules {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, AuthenticationManager signIn, ProblemResponses problems)
+      throws Exception {
     http.securityMatcher("/api/**")
+        .authenticationManager(signIn)
         .authorizeHttpRequests(rules -> rules
             .requestMatchers("/api/installation/**").hasRole(Role.INSTALLATION_ADMIN.name())
             .requestMatchers("/api/alliance/**").hasRole(Role.ADMIN.name())
@@ -41,8 +44,9 @@ class WebSecurityRules {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(rules -> rules
+  SecurityFilterChain pages(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+    http.authenticationManager(signIn)
+        .authorizeHttpRequests(rules -> rules
             .requestMatchers("/login", "/assets/**", "/error", "/favicon.ico").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
             .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
