@@ -33,15 +33,18 @@ public class PersonStore {
   }
 
   public void insert(UUID alliance, UUID id, String shortName, PersonDetails details, String by) {
-    JdbcClient.StatementSpec spec = jdbc.sql("""
-        insert into person (alliance_id, id, local_id, given_name, family_name, date_of_birth, created_by, updated_by)
-        values (:alliance, :id, upper(:shortName) || '-' || lpad(nextval('person_local_number')::text, 6, '0'),
-                :givenName, :familyName, :dateOfBirth, :by, :by)""")
+    bind(jdbc.sql("""
+            insert into person (alliance_id, id, local_id, created_by, updated_by, given_name, family_name,
+              preferred_name, date_of_birth, nhs_number, gender, ethnicity, religion, sexual_orientation, disability,
+              first_language, interpreter_needed, communication_needs, address, postcode, phone, gp_practice_name,
+              gp_practice_code, funding, legal_status, strengths, interests)
+            values (:alliance, :id, upper(:shortName) || '-' || lpad(nextval('person_local_number')::text, 6, '0'),
+              :by, :by, :givenName, :familyName, :preferredName, :dateOfBirth, :nhsNumber, :gender, :ethnicity,
+              :religion, :sexualOrientation, :disability, :firstLanguage, :interpreterNeeded, :communicationNeeds,
+              :address, :postcode, :phone, :gpPracticeName, :gpPracticeCode, :funding, :legalStatus, :strengths,
+              :interests)"""), details)
         .param("alliance", alliance).param("id", id).param("shortName", shortName).param("by", by)
-        .param("givenName", details.givenName().trim()).param("familyName", details.familyName().trim())
-        .param("dateOfBirth", details.dateOfBirth());
-    spec.update();
-    update(alliance, id, details, by, 0);
+        .update();
   }
 
   /** Saves the details if the record is still at the version the editor loaded; false if it was not. */
