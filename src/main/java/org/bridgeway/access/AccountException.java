@@ -1,16 +1,11 @@
 package org.bridgeway.access;
 
-/** An account could not be opened; the message says why and is fit to show to the user. */
-public class AccountException extends RuntimeException {
+import org.bridgeway.shared.Refused;
 
-  private final String field;
+/** An account could not be opened or changed; the message says why and is fit to show to the user. */
+public class AccountException extends Refused {
 
   public AccountException(String field, String message) {
-    super(message);
-    this.field = field;
-  }
-
-  public String field() {
-    return field;
+    super(field, message);
   }
 }
