@@ -1,0 +1,109 @@
+package org.bridgeway.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.bridgeway.alliance.Alliances;
+import org.bridgeway.alliance.NewAlliance;
+import org.bridgeway.alliance.SetupBulkWriter;
+import org.bridgeway.alliance.Workforce;
+import org.bridgeway.people.PeopleBulkWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Builds the demo alliances on an installation that has none yet, all in one transaction, so that a build
+ * stopped half way leaves nothing behind and the next start tries again. An installation that has any
+ * alliance is left exactly as it is.
+ */
+@Component
+class DemoBuilder {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoBuilder.class);
+  static final List<DemoAlliance> ALLIANCES = List.of(new LambethAlliance(), new LeedsAlliance());
+
+  private final Alliances alliances;
+  private final SetupBulkWriter setupWriter;
+  private final PeopleBulkWriter peopleWriter;
+  private final DemoAccounts accounts;
+  private final TransactionTemplate transaction;
+  private final DemoSettings settings;
+  private final Clock clock;
+
+  DemoBuilder(Alliances alliances, SetupBulkWriter setupWriter, PeopleBulkWriter peopleWriter,
+      DemoAccounts accounts, TransactionTemplate transaction, DemoSettings settings, Clock clock) {
+    this.alliances = alliances;
+    this.setupWriter = setupWriter;
+    this.peopleWriter = peopleWriter;
+    this.accounts = accounts;
+    this.transaction = transaction;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** Builds the demo if the installation has no alliance yet; true if it did. */
+  boolean buildIfEmpty() {
+    Boolean built = transaction.execute(status -> {
+      if (!alliances.all().isEmpty()) {
+        return false;
+      }
+      long started = System.nanoTime();
+      accounts.openInstallationAdmin();
+      PeopleTimer people = new PeopleTimer();
+      ALLIANCES.forEach(alliance -> build(alliance, people));
+      log.info("Demo data: wrote {} people ({} per alliance) in {} s, {} a second", people.count,
+          settings.peoplePerAlliance(), people.seconds(), people.perSecond());
+      log.info("Demo data: built in {} s in all", String.format("%.1f", (System.nanoTime() - started) / 1e9));
+      return true;
+    });
+    return Boolean.TRUE.equals(built);
+  }
+
+  private void build(DemoAlliance blueprint, PeopleTimer timer) {
+    String shortName = blueprint.shortName();
+    UUID alliance = alliances.create(new NewAlliance(blueprint.name(), shortName, Workforce.DEFAULT_STANDARD_WEEK,
+        "Demo administrator", shortName + "-admin", DemoAccounts.PASSWORD));
+    long seed = settings.seed() ^ shortName.hashCode();
+    LocalDate today = LocalDate.now(clock);
+    AllianceSetup setup = new AllianceSetup(blueprint.area(), new SplittableRandom(seed), today);
+    blueprint.setUp(setup, seed);
+    setup.writeTo(setupWriter, alliance);
+    log.info("Demo data: {} set up with {} staff", shortName, setup.staffCount());
+    AtomicReference<UUID> featured = new AtomicReference<>();
+    SyntheticPeople people = new SyntheticPeople(blueprint.area(), seed, settings.peoplePerAlliance(), today,
+        first -> {
+          featured.set(first.id());
+          return blueprint.featured(first);
+        });
+    long started = System.nanoTime();
+    long written = peopleWriter.write(alliance, shortName, new Progress<>(people, settings.peoplePerAlliance(),
+        shortName + " people"), "demo");
+    timer.add(written, System.nanoTime() - started);
+    accounts.openFor(alliance, shortName, setup.featuredStaff(), featured.get());
+  }
+
+  /** Adds up the people written and the time spent writing them, across the alliances. */
+  private static final class PeopleTimer {
+
+    private long count;
+    private long nanos;
+
+    void add(long people, long took) {
+      count += people;
+      nanos += took;
+    }
+
+    String seconds() {
+      return String.format("%.1f", nanos / 1e9);
+    }
+
+    long perSecond() {
+      return nanos == 0 ? 0 : Math.round(count / (nanos / 1e9));
+    }
+  }
+}
