@@ -2,9 +2,11 @@ package org.bridgeway.alliance;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import jakarta.validation.Validator;
+import org.bridgeway.access.AccountException;
 import org.bridgeway.access.Accounts;
 import org.bridgeway.access.CurrentUser;
 import org.bridgeway.access.NewAccount;
@@ -21,6 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 /** The alliances of this installation. Creating one also opens its first administrator's account. */
 @Service
 public class Alliances {
+
+  /** Where a refusal of the administrator's account belongs in a {@link NewAlliance}. */
+  private static final Map<String, String> ADMIN_FIELDS =
+      Map.of("username", "adminUsername", "password", "adminPassword", "role", "adminUsername");
 
   private final JdbcClient jdbc;
   private final Accounts accounts;
@@ -57,8 +63,12 @@ public class Alliances {
     jdbc.sql("insert into alliance (id, name, short_name, standard_week_hours) values (?, ?, ?, ?)")
         .params(id, alliance.name().trim(), shortName, alliance.standardWeekHours())
         .update();
-    accounts.open(new NewAccount(alliance.adminUsername(), alliance.adminPassword(), alliance.adminName(),
-        Role.ADMIN, id, null, null));
+    try {
+      accounts.open(new NewAccount(alliance.adminUsername(), alliance.adminPassword(), alliance.adminName(),
+          Role.ADMIN, id, null, null));
+    } catch (AccountException e) {
+      throw new AccountException(ADMIN_FIELDS.getOrDefault(e.field(), e.field()), e.getMessage());
+    }
     return id;
   }
 
