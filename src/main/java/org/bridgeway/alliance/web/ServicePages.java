@@ -111,12 +111,7 @@ class ServicePages {
   /** The command from the form; unreadable values are refused together with the command's own problems. */
   private static ServiceDetails details(ServiceForm form) {
     List<FieldProblem> problems = new ArrayList<>();
-    ServiceDetails details = form.details(problems);
-    if (!problems.isEmpty()) {
-      problems.addAll(details.problems());
-      throw new InvalidInput(problems);
-    }
-    return details;
+    return Parse.readable(problems, form.details(problems), ServiceDetails::problems);
   }
 
   private String form(CurrentUser user, Model model, ServiceForm form, Map<String, String> errors,

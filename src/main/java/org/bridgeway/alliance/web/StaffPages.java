@@ -107,13 +107,7 @@ class StaffPages {
 
   private static StaffDetails details(StaffForm form) {
     List<FieldProblem> problems = new ArrayList<>();
-    StaffDetails details = form.details(problems);
-    if (!problems.isEmpty()) {
-      details.problems().stream().filter(p -> problems.stream().noneMatch(q -> q.field().equals(p.field())))
-          .forEach(problems::add);
-      throw new InvalidInput(problems);
-    }
-    return details;
+    return Parse.readable(problems, form.details(problems), StaffDetails::problems);
   }
 
   private String form(CurrentUser user, Model model, StaffForm form, Map<String, String> errors,

@@ -16,6 +16,9 @@ import com.jayway.jsonpath.JsonPath;
 import org.bridgeway.BridgewayTest;
 import org.bridgeway.TestAlliances;
 import org.bridgeway.TestAlliances.TestAlliance;
+import org.bridgeway.access.Accounts;
+import org.bridgeway.access.NewAccount;
+import org.bridgeway.access.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +35,7 @@ class AllianceApiTest {
 
   @Autowired WebApplicationContext context;
   @Autowired TestAlliances alliances;
+  @Autowired Accounts accounts;
 
   MockMvc mvc;
   TestAlliance lambeth;
@@ -137,6 +141,29 @@ class AllianceApiTest {
         .andExpect(jsonPath("$.headcount").value(3))
         .andExpect(jsonPath("$.wholeTimeEquivalents").value(2.1));
     mvc.perform(as(lambeth, get("/api/alliance/staff"))).andExpect(jsonPath("$.total").value(3));
+  }
+
+  @Test
+  void theInstallationAdministratorCreatesAnAllianceWhoseAdministratorCanThenUseTheApi() throws Exception {
+    String installer = "installer-" + System.nanoTime() % 1_000_000;
+    accounts.open(new NewAccount(installer, PASSWORD, "Installer", Role.INSTALLATION_ADMIN, null, null, null));
+    String shortName = "api" + System.nanoTime() % 1_000_000;
+    String alliance = "{\"name\": \"Harbour Alliance\", \"shortName\": \"" + shortName + "\", "
+        + "\"standardWeekHours\": 37.5, \"adminName\": \"Pat\", \"adminUsername\": \"" + shortName + "-pat\", ";
+
+    mvc.perform(post("/api/installation/alliances").with(httpBasic(installer, PASSWORD))
+            .contentType(MediaType.APPLICATION_JSON).content(alliance + "\"adminPassword\": \"short\"}"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("adminPassword"));
+    mvc.perform(post("/api/installation/alliances").with(httpBasic(installer, PASSWORD))
+            .contentType(MediaType.APPLICATION_JSON).content(alliance + "\"adminPassword\": \"" + PASSWORD + "\"}"))
+        .andExpect(status().isCreated())
+        .andExpect(header().string("Location", containsString("/api/installation/alliances/")))
+        .andExpect(jsonPath("$.accounts").value(1));
+
+    mvc.perform(get("/api/alliance/organisations").with(httpBasic(shortName + "-pat", PASSWORD)))
+        .andExpect(status().isOk());
+    mvc.perform(get("/api/installation/alliances").with(httpBasic(shortName + "-pat", PASSWORD)))
+        .andExpect(status().isForbidden());
   }
 
   @Test
