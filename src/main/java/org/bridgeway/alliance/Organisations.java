@@ -1,5 +1,6 @@
 package org.bridgeway.alliance;
 
+import jakarta.validation.Validator;
 import java.util.List;
 import java.util.UUID;
 import org.bridgeway.access.CurrentUser;
@@ -8,6 +9,7 @@ import org.bridgeway.audit.AuditTrail;
 import org.bridgeway.shared.EditConflict;
 import org.bridgeway.shared.RecordNotFound;
 import org.bridgeway.shared.Refused;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,10 +21,12 @@ public class Organisations {
 
   private final JdbcClient jdbc;
   private final AuditTrail audit;
+  private final Validator validator;
 
-  Organisations(JdbcClient jdbc, AuditTrail audit) {
+  Organisations(JdbcClient jdbc, AuditTrail audit, Validator validator) {
     this.jdbc = jdbc;
     this.audit = audit;
+    this.validator = validator;
   }
 
   public List<Organisation> all(UUID allianceId) {
@@ -37,8 +41,15 @@ public class Organisations {
         .orElseThrow(() -> new RecordNotFound("Organisation"));
   }
 
+  /** True when the organisation belongs to the alliance; false for none at all. */
+  public boolean exists(UUID allianceId, @Nullable UUID id) {
+    return id != null && jdbc.sql("select count(*) from organisation where alliance_id = ? and id = ?")
+        .params(allianceId, id).query(Integer.class).single() > 0;
+  }
+
   @Transactional
   public UUID add(CurrentUser user, OrganisationDetails details) {
+    Checks.valid(validator, details);
     UUID id = UUID.randomUUID();
     try {
       jdbc.sql("insert into organisation (alliance_id, id, name, sector, ods_code) values (?, ?, ?, ?, ?)")
@@ -54,6 +65,7 @@ public class Organisations {
   @Transactional
   public void change(CurrentUser user, UUID id, OrganisationDetails details, int version) {
     get(user.alliance(), id);
+    Checks.valid(validator, details);
     int changed;
     try {
       changed = jdbc.sql("""

@@ -1,0 +1,47 @@
+package org.bridgeway.alliance.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bridgeway.access.AccountException;
+import org.bridgeway.shared.EditConflict;
+import org.bridgeway.shared.FieldProblem;
+import org.bridgeway.shared.InvalidInput;
+import org.bridgeway.shared.Refused;
+
+/** Turns a refusal into the messages a form shows beside its fields, first message per field. */
+final class FormErrors {
+
+  static final String CONFLICT = "conflict";
+
+  private FormErrors() {}
+
+  static Map<String, String> of(RuntimeException refusal) {
+    return of(refusal, Map.of());
+  }
+
+  /** The messages, with a command's field names changed to the form's where they differ. */
+  static Map<String, String> of(RuntimeException refusal, Map<String, String> formNames) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    for (FieldProblem problem : problems(refusal)) {
+      errors.putIfAbsent(formNames.getOrDefault(problem.field(), problem.field()), problem.message());
+    }
+    return errors;
+  }
+
+  private static List<FieldProblem> problems(RuntimeException refusal) {
+    if (refusal instanceof InvalidInput invalid) {
+      return invalid.problems();
+    }
+    if (refusal instanceof Refused refused) {
+      return List.of(new FieldProblem(refused.field(), refused.getMessage()));
+    }
+    if (refusal instanceof AccountException account) {
+      return List.of(new FieldProblem(account.field(), account.getMessage()));
+    }
+    if (refusal instanceof EditConflict) {
+      return List.of(new FieldProblem(CONFLICT, refusal.getMessage()));
+    }
+    throw refusal;
+  }
+}
