@@ -2,7 +2,6 @@ package org.bridgeway.web;
 
 import java.util.List;
 import java.util.Map;
-import org.bridgeway.access.AccountException;
 import org.bridgeway.shared.EditConflict;
 import org.bridgeway.shared.FieldProblem;
 import org.bridgeway.shared.InvalidInput;
@@ -33,11 +32,6 @@ class ApiProblems {
 
   @ExceptionHandler(Refused.class)
   ProblemDetail refused(Refused e) {
-    return invalid(List.of(new FieldProblem(e.field(), e.getMessage())));
-  }
-
-  @ExceptionHandler(AccountException.class)
-  ProblemDetail account(AccountException e) {
     return invalid(List.of(new FieldProblem(e.field(), e.getMessage())));
   }
 

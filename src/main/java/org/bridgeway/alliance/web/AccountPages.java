@@ -3,7 +3,6 @@ package org.bridgeway.alliance.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.bridgeway.access.AccountException;
 import org.bridgeway.access.Accounts;
 import org.bridgeway.access.CurrentUser;
 import org.bridgeway.access.NewAccount;
@@ -57,7 +56,7 @@ class AccountPages {
       allianceAccounts.open(user, account);
       redirect.addFlashAttribute("success", "Account opened for " + account.displayName().trim());
       return "redirect:/admin/users";
-    } catch (InvalidInput | AccountException e) {
+    } catch (InvalidInput | org.bridgeway.shared.Refused e) {
       return form(user, model, new AccountForm(form.username(), form.displayName(), form.role(), null,
           form.staffId()), FormErrors.of(e));
     }

@@ -3,7 +3,6 @@ package org.bridgeway.alliance.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.bridgeway.access.AccountException;
 import org.bridgeway.shared.EditConflict;
 import org.bridgeway.shared.FieldProblem;
 import org.bridgeway.shared.InvalidInput;
@@ -35,9 +34,6 @@ final class FormErrors {
     }
     if (refusal instanceof Refused refused) {
       return List.of(new FieldProblem(refused.field(), refused.getMessage()));
-    }
-    if (refusal instanceof AccountException account) {
-      return List.of(new FieldProblem(account.field(), account.getMessage()));
     }
     if (refusal instanceof EditConflict) {
       return List.of(new FieldProblem(CONFLICT, refusal.getMessage()));

@@ -52,7 +52,7 @@ class InstallationPages {
       redirect.addFlashAttribute("success", alliance.name().trim() + " created. "
           + alliance.adminName().trim() + " can now sign in as " + alliance.adminUsername().trim().toLowerCase());
       return "redirect:/installation/alliances";
-    } catch (InvalidInput | Refused | AccountException e) {
+    } catch (InvalidInput | Refused e) {
       return form(model, new AllianceForm(form.name(), form.shortName(), form.standardWeekHours(), form.adminName(),
           form.adminUsername(), null), FormErrors.of(e));
     }
