@@ -81,7 +81,7 @@ class DemoBuilder {
           return blueprint.featured(first);
         });
     long started = System.nanoTime();
-    long written = peopleWriter.write(alliance, shortName, new Progress<>(people, settings.peoplePerAlliance(),
+    long written = peopleWriter.write(alliance, new Progress<>(people, settings.peoplePerAlliance(),
         shortName + " people"), "demo");
     timer.add(written, System.nanoTime() - started);
     accounts.openFor(alliance, shortName, setup.featuredStaff(), featured.get());

@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.bridgeway.alliance.Alliances;
 import org.bridgeway.shared.FieldProblem;
 import org.bridgeway.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
@@ -42,11 +44,13 @@ public class PeopleBulkWriter {
 
   private final DataSource dataSource;
   private final JdbcTemplate jdbc;
+  private final Alliances alliances;
   private final Clock clock;
 
-  PeopleBulkWriter(DataSource dataSource, JdbcTemplate jdbc, Clock clock) {
+  PeopleBulkWriter(DataSource dataSource, JdbcTemplate jdbc, Alliances alliances, Clock clock) {
     this.dataSource = dataSource;
     this.jdbc = jdbc;
+    this.alliances = alliances;
     this.clock = clock;
   }
 
@@ -54,13 +58,14 @@ public class PeopleBulkWriter {
   public record NewPerson(UUID id, PersonDetails details, List<SupportContactDetails> supportCircle) {}
 
   /** Writes everyone the iterator gives, in chunks; returns how many people were written. */
-  public long write(UUID alliance, String shortName, Iterator<NewPerson> people, String by) {
+  public long write(UUID alliance, Iterator<NewPerson> people, String by) {
+    String localIdPrefix = alliances.shortName(alliance).toUpperCase(Locale.ROOT) + "-";
     long written = 0;
     List<NewPerson> chunk = new ArrayList<>(CHUNK);
     while (people.hasNext()) {
       chunk.add(people.next());
       if (chunk.size() == CHUNK || !people.hasNext()) {
-        writeChunk(alliance, shortName, chunk, by, written);
+        writeChunk(alliance, localIdPrefix, chunk, by, written);
         written += chunk.size();
         chunk.clear();
       }
@@ -68,7 +73,7 @@ public class PeopleBulkWriter {
     return written;
   }
 
-  private void writeChunk(UUID alliance, String shortName, List<NewPerson> chunk, String by, long offset) {
+  private void writeChunk(UUID alliance, String prefix, List<NewPerson> chunk, String by, long offset) {
     LocalDate today = LocalDate.now(clock);
     for (int i = 0; i < chunk.size(); i++) {
       check(chunk.get(i), today, offset + i + 1);
@@ -77,7 +82,6 @@ public class PeopleBulkWriter {
         "select nextval('person_local_number') from generate_series(1, ?)", Long.class, chunk.size());
     CopyText people = new CopyText();
     CopyText contacts = new CopyText();
-    String prefix = shortName.toUpperCase() + "-";
     for (int i = 0; i < chunk.size(); i++) {
       NewPerson person = chunk.get(i);
       personRow(people, alliance, person, prefix + String.format("%06d", numbers.get(i)), by);
