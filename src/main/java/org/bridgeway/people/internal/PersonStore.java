@@ -38,7 +38,8 @@ public class PersonStore {
               preferred_name, date_of_birth, nhs_number, gender, ethnicity, religion, sexual_orientation, disability,
               first_language, interpreter_needed, communication_needs, address, postcode, phone, gp_practice_name,
               gp_practice_code, funding, legal_status, strengths, interests)
-            values (:alliance, :id, upper(:shortName) || '-' || lpad(nextval('person_local_number')::text, 6, '0'),
+            values (:alliance, :id, upper(:shortName) || '-' || (select lpad(n::text, greatest(6, length(n::text)), '0')
+                                            from nextval('person_local_number') n),
               :by, :by, :givenName, :familyName, :preferredName, :dateOfBirth, :nhsNumber, :gender, :ethnicity,
               :religion, :sexualOrientation, :disability, :firstLanguage, :interpreterNeeded, :communicationNeeds,
               :address, :postcode, :phone, :gpPracticeName, :gpPracticeCode, :funding, :legalStatus, :strengths,
