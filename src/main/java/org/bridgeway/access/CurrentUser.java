@@ -3,6 +3,7 @@ package org.bridgeway.access;
 import java.io.Serializable;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.AuthenticatedPrincipal;
 
 /**
  * The person signed in. Everything they read or change is scoped to {@link #allianceId()}; the installation
@@ -17,7 +18,13 @@ public record CurrentUser(
     @Nullable String allianceName,
     @Nullable UUID staffId,
     @Nullable UUID personId)
-    implements Serializable {
+    implements AuthenticatedPrincipal, Serializable {
+
+  /** The username, which is what a session is indexed by. */
+  @Override
+  public String getName() {
+    return username;
+  }
 
   /** The alliance this user works in; fails for the installation administrator, who has none. */
   public UUID alliance() {

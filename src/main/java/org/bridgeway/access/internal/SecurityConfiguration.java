@@ -44,8 +44,10 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, AuthenticationManager signIn, ProblemResponses problems)
+      throws Exception {
     http.securityMatcher("/api/**")
+        .authenticationManager(signIn)
         .authorizeHttpRequests(rules -> rules
             .requestMatchers("/api/installation/**").hasRole(Role.INSTALLATION_ADMIN.name())
             .requestMatchers("/api/alliance/**").hasRole(Role.ADMIN.name())
@@ -61,8 +63,9 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(rules -> rules
+  SecurityFilterChain pages(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+    http.authenticationManager(signIn)
+        .authorizeHttpRequests(rules -> rules
             .requestMatchers("/login", "/assets/**", "/error", "/favicon.ico").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
             .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
