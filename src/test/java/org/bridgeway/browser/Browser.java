@@ -1,0 +1,189 @@
+package org.bridgeway.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from Debian, driven through Debian's chromedriver so nothing is ever downloaded. Every
+ * page the browser arrives at, by address, link or form, is checked with axe before the journey goes on,
+ * so no page a journey visits escapes the accessibility check. Start one per test class: it takes a second.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final String CHROMIUM = "/usr/bin/chromium";
+  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+  private static final Duration WAIT = Duration.ofSeconds(10);
+
+  private final ChromeDriver driver;
+  private final Path profile;
+  private final Axe axe = Axe.fromFrontendBuild();
+  private String origin = "http://localhost:8080";
+
+  private Browser(ChromeDriver driver, Path profile) {
+    this.driver = driver;
+    this.profile = profile;
+  }
+
+  public static Browser start() {
+    System.setProperty("SE_OFFLINE", "true");
+    Path profile = temporaryProfile();
+    ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
+        "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--window-size=1280,1000", "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30)).pageLoadTimeout(Duration.ofSeconds(30));
+    return new Browser(driver, profile);
+  }
+
+  /** Points the browser at the application under test, and starts signed out. */
+  public Browser on(int port) {
+    origin = "http://localhost:" + port;
+    driver.manage().deleteAllCookies();
+    return this;
+  }
+
+  public void open(String path) {
+    driver.get(origin + path);
+    arrived();
+  }
+
+  public void signIn(String username, String password) {
+    open("/login");
+    fillIn("username", username);
+    fillIn("password", password);
+    press("Sign in");
+  }
+
+  /** Types into the field with this id, replacing what was there. */
+  public void fillIn(String id, String value) {
+    WebElement field = driver.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(value);
+  }
+
+  /** Presses the button with this text and waits for the page it leads to. */
+  public void press(String buttonText) {
+    leaveBy(driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']")));
+  }
+
+  /** Follows the link with this text and waits for the page it leads to. */
+  public void follow(String linkText) {
+    leaveBy(driver.findElement(By.xpath("//a[normalize-space()='" + linkText + "']")));
+  }
+
+  public String heading() {
+    return driver.findElement(By.tagName("h1")).getText();
+  }
+
+  public String title() {
+    return driver.getTitle();
+  }
+
+  /** The visible text of the whole page. */
+  public String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** The page's HTML as served, hidden parts included. */
+  public String source() {
+    return driver.getPageSource();
+  }
+
+  /** The text of the first element matching a CSS selector. */
+  public String textOf(String cssSelector) {
+    return driver.findElement(By.cssSelector(cssSelector)).getText();
+  }
+
+  /** What a form field holds now. */
+  public String valueOf(String id) {
+    return driver.findElement(By.id(id)).getDomProperty("value");
+  }
+
+  public boolean shows(String cssSelector) {
+    return driver.findElements(By.cssSelector(cssSelector)).stream().anyMatch(WebElement::isDisplayed);
+  }
+
+  public String path() {
+    URI uri = URI.create(driver.getCurrentUrl());
+    return uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
+  }
+
+  /** The HTTP status the page was served with. */
+  public long status() {
+    return (Long) driver.executeScript("return performance.getEntriesByType('navigation')[0].responseStatus;");
+  }
+
+  /** Shows pages as a phone of this width would, until {@link #desktop()}. */
+  public void phone(int width, int height) {
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+  }
+
+  public void desktop() {
+    driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+  }
+
+  public long viewportWidth() {
+    return (Long) driver.executeScript("return window.innerWidth;");
+  }
+
+  /** Checks the page shown now with axe; pages reached by {@link #open}, links and buttons are checked anyway. */
+  public void checkAccessibility() {
+    axe.check(driver, path() + " (HTTP " + status() + ")");
+  }
+
+  private void leaveBy(WebElement control) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    control.click();
+    new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+    arrived();
+  }
+
+  private void arrived() {
+    new WebDriverWait(driver, WAIT).until(d -> "complete".equals(driver.executeScript("return document.readyState;")));
+    checkAccessibility();
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      deleteQuietly(profile);
+    }
+  }
+
+  private static Path temporaryProfile() {
+    try {
+      return Files.createTempDirectory("bridgeway-chromium-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void deleteQuietly(Path folder) {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    } catch (IOException e) {
+      // A leftover temporary profile does no harm.
+    }
+  }
+}
