@@ -11,11 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Runs axe-core, from the front-end build's own node_modules, against the page the browser shows and fails
- * the test on any WCAG 2.2 A or AA violation. WebDriver's scripts are not subject to the page's content
- * security policy, so the site's policy stays as strict as it is in production.
+ * the test on any WCAG 2.2 A or AA violation. Scripts given through WebDriver and the DevTools protocol are
+ * not subject to the page's content security policy, so the site's policy stays as strict as in production.
  */
 final class Axe {
 
@@ -23,7 +24,7 @@ final class Axe {
 
   private static final String RUN = """
       const done = arguments[arguments.length - 1];
-      axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})
+      axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
         .then(results => done(results.violations.map(v => ({
           id: v.id, impact: v.impact, help: v.help,
           targets: v.nodes.map(n => n.target.join(' '))}))))
@@ -45,6 +46,11 @@ final class Axe {
     } catch (IOException e) {
       throw new UncheckedIOException("axe-core is missing: run the Maven build, which installs it with npm", e);
     }
+  }
+
+  /** Has Chromium load axe into every page from now on, before the page's own scripts, so it is sent once. */
+  void loadIntoEveryPage(ChromeDriver browser) {
+    browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source));
   }
 
   /** Fails with each violation's rule, impact, help and the elements it was found on. */

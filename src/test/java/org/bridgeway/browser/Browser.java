@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -21,22 +24,26 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Headless Chromium from Debian, driven through Debian's chromedriver so nothing is ever downloaded. Every
  * page the browser arrives at, by address, link or form, is checked with axe before the journey goes on,
- * so no page a journey visits escapes the accessibility check. Start one per test class: it takes a second.
+ * so no page a journey visits escapes the accessibility check; a page identical to one already checked, at
+ * the same address and width, is not checked twice. Start one per test class: it takes a second.
  */
 public final class Browser implements AutoCloseable {
 
   private static final String CHROMIUM = "/usr/bin/chromium";
   private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
   private static final Duration WAIT = Duration.ofSeconds(10);
+  private static final Pattern CSRF_TOKEN = Pattern.compile("name=\"_csrf\"\\s+value=\"[^\"]*\"");
 
   private final ChromeDriver driver;
   private final Path profile;
   private final Axe axe = Axe.fromFrontendBuild();
+  private final Set<String> checked = new HashSet<>();
   private String origin = "http://localhost:8080";
 
   private Browser(ChromeDriver driver, Path profile) {
     this.driver = driver;
     this.profile = profile;
+    axe.loadIntoEveryPage(driver);
   }
 
   public static Browser start() {
@@ -145,6 +152,12 @@ public final class Browser implements AutoCloseable {
     return (Long) driver.executeScript("return window.innerWidth;");
   }
 
+  /** Whether the page is wider than the window, so a reader would have to scroll sideways. */
+  public boolean scrollsSideways() {
+    return (Boolean) driver.executeScript(
+        "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+  }
+
   /** Checks the page shown now with axe; pages reached by {@link #open}, links and buttons are checked anyway. */
   public void checkAccessibility() {
     axe.check(driver, path() + " (HTTP " + status() + ")");
@@ -159,7 +172,10 @@ public final class Browser implements AutoCloseable {
 
   private void arrived() {
     new WebDriverWait(driver, WAIT).until(d -> "complete".equals(driver.executeScript("return document.readyState;")));
-    checkAccessibility();
+    String page = viewportWidth() + " " + path() + " " + CSRF_TOKEN.matcher(driver.getPageSource()).replaceAll("");
+    if (checked.add(page)) {
+      checkAccessibility();
+    }
   }
 
   @Override

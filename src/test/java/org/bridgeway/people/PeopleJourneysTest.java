@@ -101,16 +101,18 @@ class PeopleJourneysTest {
   }
 
   @Test
-  void onAPhoneSizedScreenTheSearchAndTheRecordStillPassTheAccessibilityCheck() {
+  void onAPhoneSizedScreenTheSearchAndTheRecordPassTheAccessibilityCheckWithoutScrollingSideways() {
     people.add(lambeth.as(Role.PRACTITIONER), PeopleTest.sam("943 476 5919"));
     browser.phone(375, 812);
-    assertThat(browser.viewportWidth()).isEqualTo(375);
 
     browser.signIn(worker.username(), worker.password());
+    assertThat(browser.viewportWidth()).isEqualTo(375);
     search("Okafor");
+    assertThat(browser.scrollsSideways()).as("the search results scroll sideways").isFalse();
     browser.follow("Sam Okafor");
 
     assertThat(browser.heading()).isEqualTo("Sam Okafor");
+    assertThat(browser.scrollsSideways()).as("the record scrolls sideways").isFalse();
   }
 
   private static void fillInAmara(String nhsNumber) {
