@@ -25,7 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Headless Chromium from Debian, driven through Debian's chromedriver so nothing is ever downloaded. Every
  * page the browser arrives at, by address, link or form, is checked with axe before the journey goes on,
  * so no page a journey visits escapes the accessibility check; a page identical to one already checked, at
- * the same address and width, is not checked twice. Start one per test class: it takes a second.
+ * the same address and width, is not checked twice. Start one per test class, as starting
+ * one takes a few seconds.
  */
 public final class Browser implements AutoCloseable {
 
