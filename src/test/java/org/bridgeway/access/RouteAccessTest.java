@@ -145,7 +145,8 @@ class RouteAccessTest {
     return requestMappingHandlerMapping.getHandlerMethods().keySet().stream().flatMap(info -> {
       List<String> methods = info.getMethodsCondition().getMethods().isEmpty() ? List.of("GET")
           : info.getMethodsCondition().getMethods().stream().map(Enum::name).toList();
-      return info.getPatternValues().stream().flatMap(pattern -> methods.stream().map(method -> method + " " + pattern));
+      return info.getPatternValues().stream()
+          .flatMap(pattern -> methods.stream().map(method -> method + " " + pattern));
     }).distinct().sorted().map(route -> {
       String[] methodAndPattern = route.split(" ", 2);
       return new Route(methodAndPattern[0], methodAndPattern[1], fillIn(methodAndPattern[1]));

@@ -22,11 +22,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Chromium from Debian, driven through Debian's chromedriver so nothing is ever downloaded. Every
- * page the browser arrives at, by address, link or form, is checked with axe before the journey goes on,
- * so no page a journey visits escapes the accessibility check; a page identical to one already checked, at
- * the same address and width, is not checked twice. Start one per test class, as starting
- * one takes a few seconds.
+ * Headless Chromium from Debian, driven through Debian's chromedriver: both are named outright, so Selenium
+ * Manager never runs and nothing is ever downloaded. Every page the browser arrives at, by address, link or
+ * form, is checked with axe before the journey goes on, so no page a journey visits escapes the check; a page
+ * identical to one already checked, at the same address and width, is not checked twice. Start one per test
+ * class, as starting one takes a few seconds.
  */
 public final class Browser implements AutoCloseable {
 
@@ -48,7 +48,6 @@ public final class Browser implements AutoCloseable {
   }
 
   public static Browser start() {
-    System.setProperty("SE_OFFLINE", "true");
     Path profile = temporaryProfile();
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
         "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
@@ -101,10 +100,6 @@ public final class Browser implements AutoCloseable {
     return driver.findElement(By.tagName("h1")).getText();
   }
 
-  public String title() {
-    return driver.getTitle();
-  }
-
   /** The visible text of the whole page. */
   public String text() {
     return driver.findElement(By.tagName("body")).getText();
@@ -125,18 +120,15 @@ public final class Browser implements AutoCloseable {
     return driver.findElement(By.id(id)).getDomProperty("value");
   }
 
-  public boolean shows(String cssSelector) {
-    return driver.findElements(By.cssSelector(cssSelector)).stream().anyMatch(WebElement::isDisplayed);
-  }
-
   public String path() {
     URI uri = URI.create(driver.getCurrentUrl());
     return uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
   }
 
-  /** The HTTP status the page was served with. */
+  /** The HTTP status the page was served with, or 0 where the browser shows no served page. */
   public long status() {
-    return (Long) driver.executeScript("return performance.getEntriesByType('navigation')[0].responseStatus;");
+    return (Long) driver.executeScript(
+        "return (performance.getEntriesByType('navigation')[0] || {}).responseStatus || 0;");
   }
 
   /** Shows pages as a phone of this width would, until {@link #desktop()}. */

@@ -56,7 +56,8 @@ class PeopleJourneysTest {
     browser.press("Add person");
 
     assertThat(browser.heading()).isEqualTo("Amara Mensah");
-    assertThat(browser.text()).contains("Record added for Amara Mensah", "Born 14 July 1991", "NHS number 943 476 5919");
+    assertThat(browser.text())
+        .contains("Record added for Amara Mensah", "Born 14 July 1991", "NHS number 943 476 5919");
 
     search("mensah amara");
     assertThat(browser.textOf("caption")).isEqualTo("1 person found");
