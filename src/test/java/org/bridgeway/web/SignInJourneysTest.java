@@ -9,10 +9,9 @@ import org.bridgeway.TestAlliances;
 import org.bridgeway.TestAlliances.TestAlliance;
 import org.bridgeway.access.Role;
 import org.bridgeway.browser.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -20,23 +19,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @BridgewayTest
 class SignInJourneysTest {
 
-  static Browser browser;
+  @RegisterExtension static final Browser browser = Browser.perTestClass();
 
   @LocalServerPort int port;
   @Autowired TestAlliances alliances;
   @Autowired TestAccounts accounts;
 
   TestAlliance alliance;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
-  }
 
   @BeforeEach
   void setUp() {
