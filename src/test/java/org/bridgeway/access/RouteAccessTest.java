@@ -1,0 +1,203 @@
+package org.bridgeway.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bridgeway.access.AccessRule.everyone;
+import static org.bridgeway.access.AccessRule.nobody;
+import static org.bridgeway.access.AccessRule.only;
+import static org.bridgeway.access.AccessRule.signedIn;
+import static org.bridgeway.access.Role.ADMIN;
+import static org.bridgeway.access.Role.INSTALLATION_ADMIN;
+import static org.bridgeway.access.Role.MANAGER;
+import static org.bridgeway.access.Role.PANEL_MEMBER;
+import static org.bridgeway.access.Role.PRACTITIONER;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.bridgeway.BridgewayTest;
+import org.bridgeway.TestAccounts;
+import org.bridgeway.TestAlliances;
+import org.bridgeway.TestAlliances.TestAlliance;
+import org.bridgeway.people.People;
+import org.bridgeway.people.SupportContactDetails;
+import org.bridgeway.people.TestPeople;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks every route the application has, as anonymous and as an account of every role, over real HTTP, and
+ * checks each answer against the rule table below. A new route that no rule covers fails the walk, so no
+ * route reaches production without someone deciding who may use it.
+ */
+@BridgewayTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RouteAccessTest {
+
+  /** Who may reach what. The first rule covering a path decides, as in the security configuration. */
+  static final List<AccessRule> RULES = List.of(
+      everyone("/login"),
+      everyone("/error"),
+      everyone("/actuator/health/**"),
+      everyone("/actuator/info"),
+      everyone("/v3/api-docs"),
+      nobody("/v3/api-docs.yaml"),
+      signedIn("/"),
+      signedIn("/account/**"),
+      only("/installation/**", INSTALLATION_ADMIN),
+      only("/admin/**", ADMIN),
+      only("/people/**", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
+      only("/api/installation/**", INSTALLATION_ADMIN),
+      only("/api/alliance/**", ADMIN),
+      only("/api/people/**", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER));
+
+  /** Answered by filters or the actuator rather than by controllers, so walked by name. */
+  static final List<Route> NAMED_ROUTES = List.of(new Route("GET", "/actuator/health"),
+      new Route("GET", "/actuator/health/readiness"), new Route("GET", "/actuator/info"));
+
+  /** Called directly, the error page reports an error of unknown cause: a 500 there is expected. */
+  static final String ERROR_PAGE = "/error";
+
+  private static final Pattern PATH_VARIABLE = Pattern.compile("\\{(\\w+)(:[^}]*)?}");
+
+  @LocalServerPort int port;
+  @Autowired RequestMappingHandlerMapping requestMappingHandlerMapping;
+  @Autowired TestAlliances alliances;
+  @Autowired TestAccounts accounts;
+  @Autowired People people;
+
+  Map<String, String> peopleIds;
+  List<Caller> callers;
+
+  @BeforeAll
+  void setUp() {
+    TestAlliance alliance = alliances.create();
+    UUID person = people.add(alliance.as(PRACTITIONER),
+        TestPeople.named("Grace", "Adeyemi", "2/11/1975", "943 476 5919"));
+    UUID contact = people.addToSupportCircle(alliance.as(PRACTITIONER), person,
+        new SupportContactDetails("Femi Adeyemi", "SIBLING", false, null, null));
+    peopleIds = Map.of("id", person.toString(), "contactId", contact.toString());
+    callers = new ArrayList<>(List.of(Caller.anonymous(port)));
+    for (Role role : Role.values()) {
+      callers.add(Caller.signedIn(port, accounts.open(alliance, role)));
+    }
+  }
+
+  @Test
+  void everyRouteIsCoveredByARule() {
+    assertThat(routes().filter(route -> rule(route.path()).isEmpty()).map(Route::toString))
+        .as("Routes that no rule in RouteAccessTest.RULES covers: decide who may use them, then add a rule")
+        .isEmpty();
+  }
+
+  @Test
+  void everyCallerReachesExactlyWhatTheRulesAllow() {
+    List<String> wrong = new ArrayList<>();
+    Stream.concat(routes(), NAMED_ROUTES.stream()).forEach(route -> rule(route.path()).ifPresent(rule -> {
+      for (Caller caller : callers) {
+        judge(rule, caller, route, caller.call(route.method(), route.path(), true)).ifPresent(wrong::add);
+      }
+    }));
+    assertThat(wrong).as("Answers that break the rule table").isEmpty();
+  }
+
+  @Test
+  void anUnknownPageOrApiAddressIsDeniedToEveryone() {
+    List<String> wrong = new ArrayList<>();
+    for (Route route : List.of(new Route("GET", "/anything-else"), new Route("POST", "/anything-else"),
+        new Route("GET", "/api/anything-else"), new Route("GET", "/assets-not-really"))) {
+      assertThat(rule(route.path())).as(route + " is unknown").isEmpty();
+      for (Caller caller : callers) {
+        judge(nobody(route.path()), caller, route, caller.call(route.method(), route.path(), true))
+            .ifPresent(wrong::add);
+      }
+    }
+    assertThat(wrong).as("Unknown addresses that were not denied").isEmpty();
+  }
+
+  @Test
+  void aFormPostedWithoutItsCsrfTokenIsRefusedEvenForARoleAllowedToPostIt() {
+    List<String> wrong = new ArrayList<>();
+    routes().filter(route -> route.method().equals("POST") && !route.path().startsWith("/api/"))
+        .forEach(route -> rule(route.path()).ifPresent(rule -> callers.stream()
+            .filter(caller -> caller.role() != null && rule.allows(caller.role())).findFirst()
+            .ifPresent(caller -> {
+              int status = caller.call("POST", route.path(), false).statusCode();
+              if (status != 403) {
+                wrong.add(route + " as " + caller.name() + " without a CSRF token: " + status);
+              }
+            })));
+    assertThat(wrong).as("Form posts accepted without a CSRF token").isEmpty();
+  }
+
+  /** Every method and pattern the controllers answer, with path variables filled in. */
+  private Stream<Route> routes() {
+    return requestMappingHandlerMapping.getHandlerMethods().keySet().stream().flatMap(info -> {
+      List<String> methods = info.getMethodsCondition().getMethods().isEmpty() ? List.of("GET")
+          : info.getMethodsCondition().getMethods().stream().map(Enum::name).toList();
+      return info.getPatternValues().stream()
+          .flatMap(pattern -> methods.stream().map(method -> method + " " + pattern));
+    }).distinct().sorted().map(route -> {
+      String[] methodAndPattern = route.split(" ", 2);
+      return new Route(methodAndPattern[0], methodAndPattern[1], fillIn(methodAndPattern[1]));
+    });
+  }
+
+  /** A real person and contact for the people pages, so handlers run; elsewhere an id that exists nowhere. */
+  private String fillIn(String pattern) {
+    Matcher variable = PATH_VARIABLE.matcher(pattern);
+    StringBuilder path = new StringBuilder();
+    while (variable.find()) {
+      String value = pattern.startsWith("/people/") && peopleIds.containsKey(variable.group(1))
+          ? peopleIds.get(variable.group(1)) : UUID.randomUUID().toString();
+      variable.appendReplacement(path, value);
+    }
+    return variable.appendTail(path).toString().replace("/**", "/x").replace("/*", "/x");
+  }
+
+  private static Optional<AccessRule> rule(String path) {
+    return RULES.stream().filter(rule -> rule.covers(path)).findFirst();
+  }
+
+  /** What is wrong with an answer, if anything. */
+  private static Optional<String> judge(AccessRule rule, Caller caller, Route route, HttpResponse<String> answer) {
+    int status = answer.statusCode();
+    boolean toSignIn = status == 302 && answer.headers().firstValue("Location")
+        .map(location -> URI.create(location).getPath().equals("/login")).orElse(false);
+    boolean refused = status == 401 || status == 403 || toSignIn;
+    String got = status + (toSignIn ? " to /login" : "");
+    if (rule.allows(caller.role())) {
+      if (refused || (status >= 500 && !route.path().equals(ERROR_PAGE))) {
+        return Optional.of(route + " as " + caller.name() + ": expected it let through (" + rule + "), got " + got);
+      }
+      return Optional.empty();
+    }
+    boolean api = route.path().startsWith("/api/");
+    String expected = caller.role() != null ? "403" : api ? "401" : "302 to /login";
+    return expected.equals(got) ? Optional.empty()
+        : Optional.of(route + " as " + caller.name() + ": expected " + expected + " (" + rule + "), got " + got);
+  }
+
+  /** A method and path to call; the pattern it came from is kept for messages. */
+  record Route(String method, String pattern, String path) {
+
+    Route(String method, String path) {
+      this(method, path, path);
+    }
+
+    @Override
+    public String toString() {
+      return method + " " + pattern;
+    }
+  }
+}
