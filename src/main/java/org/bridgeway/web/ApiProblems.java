@@ -13,6 +13,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -40,6 +42,14 @@ class ApiProblems {
     return invalid(e.getBindingResult().getFieldErrors().stream()
         .map(error -> new FieldProblem(error.getField(), String.valueOf(error.getDefaultMessage())))
         .toList());
+  }
+
+  @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+  ProblemDetail badParameter(Exception e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        "A parameter of the request is missing or has the wrong type: check the address and its query.");
+    problem.setTitle("Bad request");
+    return problem;
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)

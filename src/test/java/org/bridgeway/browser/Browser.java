@@ -104,6 +104,11 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
     field.sendKeys(value);
   }
 
+  /** Chooses the option with this visible text in the drop-down list with this id. */
+  public void choose(String id, String optionText) {
+    new org.openqa.selenium.support.ui.Select(driver().findElement(By.id(id))).selectByVisibleText(optionText);
+  }
+
   /** Presses the button with this text and waits for the page it leads to. */
   public void press(String buttonText) {
     leaveBy(driver().findElement(By.xpath("//button[normalize-space()='" + buttonText + "']")));
