@@ -58,6 +58,9 @@ public class CareTeams {
   @Transactional(noRollbackFor = AccessDenied.class)
   public UUID add(CurrentUser user, UUID personId, NewMember member) {
     people.requireAccess(user, personId);
+    if (!member.problems().isEmpty()) {
+      throw new InvalidInput(member.problems());
+    }
     if (member.isKeyWorker()) {
       store.openKeyWorker(user.alliance(), personId).ifPresent(current -> {
         throw new Refused("keyWorker", current.staffName() + " is the key worker. End their membership first, "
