@@ -7,7 +7,8 @@ public enum AuditAction {
   CREATE("Added"),
   UPDATE("Changed"),
   VOID("Voided"),
-  EXPORT("Downloaded");
+  EXPORT("Downloaded"),
+  DENIED("Refused access to");
 
   private final String label;
 

@@ -31,16 +31,19 @@ class DemoBuilder {
   private final SetupBulkWriter setupWriter;
   private final PeopleBulkWriter peopleWriter;
   private final DemoAccounts accounts;
+  private final DemoCareTeams careTeams;
   private final TransactionTemplate transaction;
   private final DemoSettings settings;
   private final Clock clock;
 
   DemoBuilder(Alliances alliances, SetupBulkWriter setupWriter, PeopleBulkWriter peopleWriter,
-      DemoAccounts accounts, TransactionTemplate transaction, DemoSettings settings, Clock clock) {
+      DemoAccounts accounts, DemoCareTeams careTeams, TransactionTemplate transaction, DemoSettings settings,
+      Clock clock) {
     this.alliances = alliances;
     this.setupWriter = setupWriter;
     this.peopleWriter = peopleWriter;
     this.accounts = accounts;
+    this.careTeams = careTeams;
     this.transaction = transaction;
     this.settings = settings;
     this.clock = clock;
@@ -85,6 +88,7 @@ class DemoBuilder {
         shortName + " people"), "demo");
     timer.add(written, System.nanoTime() - started);
     accounts.openFor(alliance, shortName, setup.featuredStaff(), featured.get());
+    careTeams.write(alliance, blueprint, seed, today, setup.featuredStaff(), written);
   }
 
   /** Adds up the people written and the time spent writing them, across the alliances. */

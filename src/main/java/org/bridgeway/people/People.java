@@ -11,6 +11,7 @@ import org.bridgeway.audit.AuditAction;
 import org.bridgeway.audit.AuditTrail;
 import org.bridgeway.people.internal.PersonSearch;
 import org.bridgeway.people.internal.PersonStore;
+import org.bridgeway.shared.AccessDenied;
 import org.bridgeway.shared.EditConflict;
 import org.bridgeway.shared.FieldProblem;
 import org.bridgeway.shared.InvalidInput;
@@ -21,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finding, reading, adding and changing people's records, within the user's own alliance. Every call is
- * written to the audit trail in the same transaction as the read or change it records.
+ * written to the audit trail in the same transaction as the read or change it records. Anyone who works with
+ * records may search (a result shows only what is needed to refer or to avoid a duplicate), but a full record
+ * opens only to those {@link RecordAccess} allows; a refusal is audited and kept even though nothing else is.
  */
 @Service
 public class People {
@@ -30,13 +33,16 @@ public class People {
   private final PersonSearch search;
   private final AuditTrail audit;
   private final Alliances alliances;
+  private final RecordAccess access;
   private final Clock clock;
 
-  People(PersonStore store, PersonSearch search, AuditTrail audit, Alliances alliances, Clock clock) {
+  People(PersonStore store, PersonSearch search, AuditTrail audit, Alliances alliances, RecordAccess access,
+      Clock clock) {
     this.store = store;
     this.search = search;
     this.audit = audit;
     this.alliances = alliances;
+    this.access = access;
     this.clock = clock;
   }
 
@@ -51,10 +57,33 @@ public class People {
     return found;
   }
 
-  @Transactional
+  @Transactional(noRollbackFor = AccessDenied.class)
   public PersonRecord read(CurrentUser user, UUID id) {
-    PersonRecord person = store.find(user.alliance(), id).orElseThrow(() -> new RecordNotFound("Person"));
+    PersonRecord person = open(user, id);
     audit.recordPerson(user, AuditAction.VIEW, id, null);
+    return person;
+  }
+
+  /** True when the user may open the person's record; asks only, reads nothing and audits nothing. */
+  public boolean mayOpen(CurrentUser user, UUID id) {
+    return access.mayOpen(user, id);
+  }
+
+  /**
+   * Fails as {@link People#read} would if the user could not open the person's record: not found in another
+   * alliance, refused (and audited as refused) without a relationship. For other modules' pages about a person.
+   */
+  @Transactional(noRollbackFor = AccessDenied.class)
+  public void requireAccess(CurrentUser user, UUID id) {
+    open(user, id);
+  }
+
+  private PersonRecord open(CurrentUser user, UUID id) {
+    PersonRecord person = store.find(user.alliance(), id).orElseThrow(() -> new RecordNotFound("Person"));
+    if (!access.mayOpen(user, id)) {
+      audit.recordPerson(user, AuditAction.DENIED, id, "No care-team, service or panel relationship");
+      throw new AccessDenied("record");
+    }
     return person;
   }
 
@@ -67,9 +96,9 @@ public class People {
     return id;
   }
 
-  @Transactional
+  @Transactional(noRollbackFor = AccessDenied.class)
   public void change(CurrentUser user, UUID id, PersonDetails details, int version) {
-    PersonRecord current = store.find(user.alliance(), id).orElseThrow(() -> new RecordNotFound("Person"));
+    PersonRecord current = open(user, id);
     check(user, details, id);
     if (current.version() != version || !store.update(user.alliance(), id, details, user.username(), version)) {
       throw new EditConflict("record");
@@ -77,9 +106,9 @@ public class People {
     audit.recordPerson(user, AuditAction.UPDATE, id, changedFields(current.details().normalised(), details.normalised()));
   }
 
-  @Transactional
+  @Transactional(noRollbackFor = AccessDenied.class)
   public UUID addToSupportCircle(CurrentUser user, UUID personId, SupportContactDetails contact) {
-    store.find(user.alliance(), personId).orElseThrow(() -> new RecordNotFound("Person"));
+    open(user, personId);
     if (!contact.problems().isEmpty()) {
       throw new InvalidInput(contact.problems());
     }
@@ -90,8 +119,9 @@ public class People {
   }
 
   /** Removes someone from the circle of support by voiding the entry, which stays on record with the reason. */
-  @Transactional
+  @Transactional(noRollbackFor = AccessDenied.class)
   public void removeFromSupportCircle(CurrentUser user, UUID personId, UUID contactId, String reason) {
+    open(user, personId);
     if (reason == null || reason.isBlank()) {
       throw new InvalidInput(List.of(new FieldProblem("reason", "Enter why they are being removed")));
     }

@@ -2,6 +2,7 @@ package org.bridgeway.web;
 
 import java.util.List;
 import java.util.Map;
+import org.bridgeway.shared.AccessDenied;
 import org.bridgeway.shared.EditConflict;
 import org.bridgeway.shared.FieldProblem;
 import org.bridgeway.shared.InvalidInput;
@@ -64,6 +65,13 @@ class ApiProblems {
   ProblemDetail notFound(RecordNotFound e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     problem.setTitle("Not found");
+    return problem;
+  }
+
+  @ExceptionHandler(AccessDenied.class)
+  ProblemDetail forbidden(AccessDenied e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    problem.setTitle("Forbidden");
     return problem;
   }
 

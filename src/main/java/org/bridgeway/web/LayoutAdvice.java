@@ -38,6 +38,9 @@ class LayoutAdvice {
       case MANAGER, PRACTITIONER, PANEL_MEMBER -> links.add(new String[] {"Find a person", "/people"});
       default -> { }
     }
+    if (role == Role.MANAGER || role == Role.PRACTITIONER) {
+      links.add(new String[] {"My caseload", "/caseload"});
+    }
     return links.stream()
         .map(link -> new NavigationItem(link[0], link[1],
             link[1].equals("/") ? path.equals("/") : path.startsWith(link[1])))

@@ -25,7 +25,7 @@ class PeopleBulkWriterTest {
   @Test
   void writesPeopleWithTheirCirclesOfSupportAndLocalIds() {
     TestAlliance alliance = alliances.create();
-    CurrentUser worker = alliance.as(Role.PRACTITIONER);
+    CurrentUser keeper = alliance.as(Role.ADMIN);
     UUID sam = UUID.randomUUID();
     List<NewPerson> batch = List.of(
         new NewPerson(sam, PeopleTest.sam("943 476 5919"), List.of(
@@ -33,13 +33,13 @@ class PeopleBulkWriterTest {
         new NewPerson(UUID.randomUUID(), PeopleTest.sam("9000000009"), List.of()));
 
     assertThat(writer.write(alliance.id(), batch.iterator(), "import")).isEqualTo(2);
-    PersonRecord record = people.read(worker, sam);
+    PersonRecord record = people.read(keeper, sam);
     assertThat(record.localId()).matches(alliance.shortName().toUpperCase() + "-[0-9]{6}");
     assertThat(record.details().nhsNumber()).isEqualTo("9434765919");
     assertThat(record.details().postcode()).isEqualTo("SW2 5RU");
     assertThat(record.currentSupportCircle()).singleElement()
         .satisfies(c -> assertThat(c.notes()).isEqualTo("Tab\tand\\backslash"));
-    assertThat(people.find(worker, "9000000009", 0, 20).total()).isEqualTo(1);
+    assertThat(people.find(keeper, "9000000009", 0, 20).total()).isEqualTo(1);
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.bridgeway.access.CurrentUser;
 import org.bridgeway.access.Role;
 import org.bridgeway.audit.AuditAction;
 import org.bridgeway.audit.AuditTrail;
+import org.bridgeway.shared.AccessDenied;
 import org.bridgeway.shared.EditConflict;
 import org.bridgeway.shared.InvalidInput;
 import org.bridgeway.shared.RecordNotFound;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+/** People's records as their keeper, the alliance administrator, sees them; who else may is RecordAccessTest's. */
 @BridgewayTest
 class PeopleTest {
 
@@ -26,12 +28,12 @@ class PeopleTest {
   @Autowired AuditTrail audit;
 
   TestAlliance lambeth;
-  CurrentUser worker;
+  CurrentUser keeper;
 
   @BeforeEach
   void setUp() {
     lambeth = alliances.create();
-    worker = lambeth.as(Role.PRACTITIONER);
+    keeper = lambeth.as(Role.ADMIN);
   }
 
   static PersonDetails sam(String nhsNumber) {
@@ -42,25 +44,25 @@ class PeopleTest {
 
   @Test
   void aPersonAddedCanBeFoundByNameDateOfBirthNhsNumberAndLocalId() {
-    UUID id = people.add(worker, sam("943 476 5919"));
-    PersonRecord record = people.read(worker, id);
+    UUID id = people.add(keeper, sam("943 476 5919"));
+    PersonRecord record = people.read(keeper, id);
 
     assertThat(record.displayName()).isEqualTo("Sam Okafor");
     assertThat(record.details().postcode()).isEqualTo("SW2 5RU");
     assertThat(record.details().gpPracticeCode()).isEqualTo("G85001");
-    assertThat(people.find(worker, "sam oka", 0, 20).items()).extracting(PersonSummary::id).containsExactly(id);
-    assertThat(people.find(worker, "27/03/1980", 0, 20).items()).extracting(PersonSummary::id).containsExactly(id);
-    assertThat(people.find(worker, "9434765919", 0, 20).items()).extracting(PersonSummary::id).containsExactly(id);
-    assertThat(people.find(worker, record.localId().toLowerCase(), 0, 20).items())
+    assertThat(people.find(keeper, "sam oka", 0, 20).items()).extracting(PersonSummary::id).containsExactly(id);
+    assertThat(people.find(keeper, "27/03/1980", 0, 20).items()).extracting(PersonSummary::id).containsExactly(id);
+    assertThat(people.find(keeper, "9434765919", 0, 20).items()).extracting(PersonSummary::id).containsExactly(id);
+    assertThat(people.find(keeper, record.localId().toLowerCase(), 0, 20).items())
         .extracting(PersonSummary::id).containsExactly(id);
-    assertThat(people.find(worker, "nobody", 0, 20).total()).isZero();
+    assertThat(people.find(keeper, "nobody", 0, 20).total()).isZero();
   }
 
   @Test
   void aWrongNhsNumberIsRefusedWithAClearMessageAndNothingIsSaved() {
     long before = people.count(lambeth.id());
 
-    assertThatThrownBy(() -> people.add(worker, sam("943 476 5918")))
+    assertThatThrownBy(() -> people.add(keeper, sam("943 476 5918")))
         .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
             .anySatisfy(p -> {
               assertThat(p.field()).isEqualTo("nhsNumber");
@@ -71,16 +73,28 @@ class PeopleTest {
 
   @Test
   void twoRecordsCannotShareAnNhsNumberInOneAlliance() {
-    people.add(worker, sam("9000000009"));
+    people.add(keeper, sam("9000000009"));
 
-    assertThatThrownBy(() -> people.add(worker, sam("9000000009")))
+    assertThatThrownBy(() -> people.add(keeper, sam("9000000009")))
         .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
             .anySatisfy(p -> assertThat(p.message()).contains("already has this NHS number")));
   }
 
   @Test
+  void aWorkerWithNoRelationshipFindsThePersonButCannotOpenOrChangeTheRecord() {
+    UUID id = people.add(keeper, sam("9912003888"));
+    CurrentUser stranger = lambeth.as(Role.PRACTITIONER);
+
+    assertThat(people.find(stranger, "Okafor", 0, 20).items()).extracting(PersonSummary::id).containsExactly(id);
+    assertThat(people.mayOpen(stranger, id)).isFalse();
+    assertThatThrownBy(() -> people.read(stranger, id)).isInstanceOf(AccessDenied.class);
+    assertThatThrownBy(() -> people.change(stranger, id, sam(null), 0)).isInstanceOf(AccessDenied.class);
+    assertThat(people.read(keeper, id).details().nhsNumber()).isEqualTo("9912003888");
+  }
+
+  @Test
   void anotherAllianceCannotReadTheRecordEvenWithItsId() {
-    UUID id = people.add(worker, sam("4010232137"));
+    UUID id = people.add(keeper, sam("4010232137"));
     CurrentUser leedsWorker = alliances.create().as(Role.PRACTITIONER);
 
     assertThatThrownBy(() -> people.read(leedsWorker, id)).isInstanceOf(RecordNotFound.class);
@@ -89,41 +103,41 @@ class PeopleTest {
 
   @Test
   void theSecondOfTwoConcurrentEditsIsRefusedAsAConflict() {
-    UUID id = people.add(worker, sam("9912003888"));
-    int loaded = people.read(worker, id).version();
+    UUID id = people.add(keeper, sam("9912003888"));
+    int loaded = people.read(keeper, id).version();
     PersonDetails first = sam("9912003888");
-    people.change(worker, id, first, loaded);
+    people.change(keeper, id, first, loaded);
 
-    assertThatThrownBy(() -> people.change(lambeth.as(Role.MANAGER), id, sam("9912003888"), loaded))
+    assertThatThrownBy(() -> people.change(lambeth.as(Role.ADMIN), id, sam("9912003888"), loaded))
         .isInstanceOf(EditConflict.class);
-    assertThat(people.read(worker, id).version()).isEqualTo(loaded + 1);
+    assertThat(people.read(keeper, id).version()).isEqualTo(loaded + 1);
   }
 
   @Test
   void everyReadAndChangeIsWrittenToTheAuditTrailWhichStaysIntact() {
-    UUID id = people.add(worker, sam(null));
-    people.read(worker, id);
-    people.change(worker, id, sam("9000000009"), people.read(worker, id).version());
+    UUID id = people.add(keeper, sam(null));
+    people.read(keeper, id);
+    people.change(keeper, id, sam("9000000009"), people.read(keeper, id).version());
 
     var trail = audit.page(lambeth.id(), id, 0, 50).items();
     assertThat(trail).extracting(e -> e.action())
         .containsExactly(AuditAction.UPDATE, AuditAction.VIEW, AuditAction.VIEW, AuditAction.CREATE);
     assertThat(trail.get(0).detail()).isEqualTo("Changed: nhsNumber");
-    assertThat(trail).allSatisfy(e -> assertThat(e.actor()).isEqualTo(worker.username()));
+    assertThat(trail).allSatisfy(e -> assertThat(e.actor()).isEqualTo(keeper.username()));
     assertThat(audit.intact(lambeth.id())).isTrue();
   }
 
   @Test
   void removingSomeoneFromTheCircleOfSupportKeepsTheEntryWithItsReason() {
-    UUID id = people.add(worker, sam(null));
-    UUID sister = people.addToSupportCircle(worker, id,
+    UUID id = people.add(keeper, sam(null));
+    UUID sister = people.addToSupportCircle(keeper, id,
         new SupportContactDetails("Grace Okafor", "SIBLING", true, "07700 900123", null));
 
-    assertThatThrownBy(() -> people.removeFromSupportCircle(worker, id, sister, " "))
+    assertThatThrownBy(() -> people.removeFromSupportCircle(keeper, id, sister, " "))
         .isInstanceOf(InvalidInput.class);
-    people.removeFromSupportCircle(worker, id, sister, "Sam asked for Grace to be removed");
+    people.removeFromSupportCircle(keeper, id, sister, "Sam asked for Grace to be removed");
 
-    PersonRecord record = people.read(worker, id);
+    PersonRecord record = people.read(keeper, id);
     assertThat(record.currentSupportCircle()).isEmpty();
     assertThat(record.removedSupportCircle()).singleElement()
         .satisfies(c -> assertThat(c.voidReason()).isEqualTo("Sam asked for Grace to be removed"));

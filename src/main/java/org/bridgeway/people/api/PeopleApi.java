@@ -52,10 +52,13 @@ class PeopleApi {
   }
 
   @PostMapping
-  @Operation(summary = "Add a person; the NHS number, if given, must pass its Modulus 11 check")
-  ResponseEntity<PersonResponse> add(@AuthenticationPrincipal CurrentUser user, @RequestBody PersonRequest request) {
+  @Operation(summary = "Add a person; the NHS number, if given, must pass its Modulus 11 check. The body is the "
+      + "record if the caller may open it (see GET), otherwise only its id")
+  ResponseEntity<?> add(@AuthenticationPrincipal CurrentUser user, @RequestBody PersonRequest request) {
     UUID id = people.add(user, request.details());
-    return ResponseEntity.created(URI.create("/api/people/" + id)).body(PersonResponse.of(people.read(user, id)));
+    var created = ResponseEntity.created(URI.create("/api/people/" + id));
+    return people.mayOpen(user, id) ? created.body(PersonResponse.of(people.read(user, id)))
+        : created.body(java.util.Map.of("id", id));
   }
 
   @PutMapping("/{id}")

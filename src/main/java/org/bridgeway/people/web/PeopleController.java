@@ -8,6 +8,7 @@ import org.bridgeway.people.Codes;
 import org.bridgeway.people.People;
 import org.bridgeway.people.PersonDetails;
 import org.bridgeway.people.PersonRecord;
+import org.bridgeway.people.PersonSummary;
 import org.bridgeway.shared.EditConflict;
 import org.bridgeway.shared.FieldProblem;
 import org.bridgeway.shared.InvalidInput;
@@ -37,7 +38,10 @@ class PeopleController {
   String search(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String q,
       @RequestParam(defaultValue = "0") int page, Model model) {
     model.addAttribute("q", q);
-    model.addAttribute("results", people.find(user, q, page, PAGE_SIZE));
+    var results = people.find(user, q, page, PAGE_SIZE);
+    model.addAttribute("results", results);
+    model.addAttribute("openable", results.items().stream().map(PersonSummary::id)
+        .filter(id -> people.mayOpen(user, id)).collect(java.util.stream.Collectors.toSet()));
     return "people/search";
   }
 
@@ -51,8 +55,13 @@ class PeopleController {
       RedirectAttributes redirect) {
     try {
       UUID id = people.add(user, details);
-      redirect.addFlashAttribute("success", "Record added for " + details.givenName().trim() + " "
-          + details.familyName().trim());
+      String name = details.givenName().trim() + " " + details.familyName().trim();
+      if (!people.mayOpen(user, id)) {
+        redirect.addFlashAttribute("success", "Record added for " + name + ". It opens to the people on their "
+            + "care team, and to the services and panel they are referred to.");
+        return "redirect:/people";
+      }
+      redirect.addFlashAttribute("success", "Record added for " + name);
       return "redirect:/people/" + id;
     } catch (InvalidInput e) {
       return form(model, details, errors(e), null);

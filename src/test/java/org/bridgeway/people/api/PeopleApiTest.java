@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The people API over real HTTP with HTTP Basic: the same rules as the pages, errors as problem details. */
+/**
+ * The people API over real HTTP with HTTP Basic: the same rules as the pages, errors as problem details. The
+ * alliance administrator (the keeper of the records) opens every record; a worker only through a relationship.
+ */
 @BridgewayTest
 class PeopleApiTest {
 
@@ -32,6 +35,7 @@ class PeopleApiTest {
   @Autowired Accounts accounts;
 
   final HttpClient http = HttpClient.newHttpClient();
+  String keeper;
   String worker;
   String otherAllianceWorker;
   String commissioner;
@@ -39,6 +43,7 @@ class PeopleApiTest {
   @BeforeEach
   void setUp() {
     var alliance = alliances.create();
+    keeper = account(alliance.id(), alliance.shortName() + "-api-keeper", Role.ADMIN);
     worker = account(alliance.id(), alliance.shortName() + "-api-worker", Role.PRACTITIONER);
     commissioner = account(alliance.id(), alliance.shortName() + "-api-comm", Role.COMMISSIONER);
     var other = alliances.create();
@@ -68,42 +73,55 @@ class PeopleApiTest {
 
   @Test
   void aPersonAddedThroughTheApiCanBeReadAndFound() throws Exception {
-    HttpResponse<String> created = call(worker, "POST", "/api/people", SAM);
+    HttpResponse<String> created = call(keeper, "POST", "/api/people", SAM);
 
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     String id = field(created.body(), "id");
     assertThat(created.headers().firstValue("Location")).hasValue("/api/people/" + id);
     assertThat(field(created.body(), "postcode")).isEqualTo("SW2 5RU");
-    assertThat(call(worker, "GET", "/api/people/" + id, null).statusCode()).isEqualTo(200);
-    assertThat(call(worker, "GET", "/api/people?q=9434765919", null).body()).contains(id);
+    assertThat(call(keeper, "GET", "/api/people/" + id, null).statusCode()).isEqualTo(200);
+    assertThat(call(keeper, "GET", "/api/people?q=9434765919", null).body()).contains(id);
   }
 
   @Test
   void anInvalidNhsNumberIsAProblemNamingTheFieldAndSavesNothing() throws Exception {
-    HttpResponse<String> refused = call(worker, "POST", "/api/people", SAM.replace("943 476 5919", "943 476 5918"));
+    HttpResponse<String> refused = call(keeper, "POST", "/api/people", SAM.replace("943 476 5919", "943 476 5918"));
 
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
         type -> assertThat(type).startsWith("application/problem+json"));
     assertThat(refused.body()).contains("nhsNumber").contains("last digit does not match");
-    assertThat(call(worker, "GET", "/api/people?q=Okafor", null).body()).contains("\"total\":0");
+    assertThat(call(keeper, "GET", "/api/people?q=Okafor", null).body()).contains("\"total\":0");
   }
 
   @Test
   void aStaleVersionIsAConflictAndTheRecordIsUnchanged() throws Exception {
-    String id = field(call(worker, "POST", "/api/people", SAM).body(), "id");
+    String id = field(call(keeper, "POST", "/api/people", SAM).body(), "id");
     String update = SAM.replace("}", ", \"version\": 0}").replace("Cooking for friends", "Gardening");
-    assertThat(call(worker, "PUT", "/api/people/" + id, update).statusCode()).isEqualTo(200);
+    assertThat(call(keeper, "PUT", "/api/people/" + id, update).statusCode()).isEqualTo(200);
 
-    HttpResponse<String> stale = call(worker, "PUT", "/api/people/" + id, update.replace("Gardening", "Chess"));
+    HttpResponse<String> stale = call(keeper, "PUT", "/api/people/" + id, update.replace("Gardening", "Chess"));
 
     assertThat(stale.statusCode()).isEqualTo(409);
-    assertThat(field(call(worker, "GET", "/api/people/" + id, null).body(), "strengths")).isEqualTo("Gardening");
+    assertThat(field(call(keeper, "GET", "/api/people/" + id, null).body(), "strengths")).isEqualTo("Gardening");
+  }
+
+  @Test
+  void aWorkerWithNoRelationshipAddsAPersonAndFindsThemButCannotOpenTheRecord() throws Exception {
+    HttpResponse<String> created = call(worker, "POST", "/api/people", SAM);
+
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String id = field(created.body(), "id");
+    assertThat(created.body()).doesNotContain("postcode");
+    assertThat(call(worker, "GET", "/api/people?q=9434765919", null).body()).contains(id);
+    HttpResponse<String> refused = call(worker, "GET", "/api/people/" + id, null);
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("care team");
   }
 
   @Test
   void otherAlliancesCommissionersAndStrangersCannotReachTheRecord() throws Exception {
-    String id = field(call(worker, "POST", "/api/people", SAM).body(), "id");
+    String id = field(call(keeper, "POST", "/api/people", SAM).body(), "id");
 
     assertThat(call(otherAllianceWorker, "GET", "/api/people/" + id, null).statusCode()).isEqualTo(404);
     assertThat(call(commissioner, "GET", "/api/people/" + id, null).statusCode()).isEqualTo(403);

@@ -1,0 +1,5 @@
+package org.bridgeway.referrals;
+
+import java.util.UUID;
+
+public record TeamMemberChoice(UUID staffId, String role) {}
