@@ -62,7 +62,7 @@ public class Panels {
     return user.is(Role.ADMIN) || user.is(Role.MANAGER);
   }
 
-  static void requireManager(CurrentUser user) {
+  public static void requireManager(CurrentUser user) {
     if (!manages(user)) {
       throw new AccessDeniedException("Only administrators and service managers can do this");
     }

@@ -38,6 +38,7 @@ class LayoutAdvice {
       case MANAGER, PRACTITIONER, PANEL_MEMBER -> links.add(new String[] {"Find a person", "/people"});
       default -> { }
     }
+    if (role == Role.ADMIN || role == Role.MANAGER || role == Role.PANEL_MEMBER) links.add(new String[] {"Panel", "/panels"});
     return links.stream()
         .map(link -> new NavigationItem(link[0], link[1],
             link[1].equals("/") ? path.equals("/") : path.startsWith(link[1])))
