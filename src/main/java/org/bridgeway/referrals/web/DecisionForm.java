@@ -24,15 +24,15 @@ record DecisionForm(@Nullable String outcome, @Nullable String reasons, @Nullabl
     return new DecisionForm(null, null, List.of(), null, List.of(), List.of(), null, null, null, version);
   }
 
-  boolean chosen(Object serviceId) {
+  public boolean chosen(Object serviceId) {
     return serviceIds != null && serviceIds.contains(String.valueOf(serviceId));
   }
 
-  String memberStaff(int row) {
+  public String memberStaff(int row) {
     return at(memberStaffIds, row);
   }
 
-  String memberRole(int row) {
+  public String memberRole(int row) {
     return at(memberRoles, row);
   }
 
