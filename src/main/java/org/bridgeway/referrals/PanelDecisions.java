@@ -120,7 +120,7 @@ public class PanelDecisions {
       chosen.add(names.get(service));
     }
     if (decision.outcome() == PanelOutcome.WAITING_LIST) {
-      return "Waiting list of " + String.join(", ", chosen) + ".";
+      return "Added to the waiting list of " + String.join(", ", chosen) + ".";
     }
     StringBuilder text = new StringBuilder("Allocated to ").append(String.join(", ", chosen))
         .append(". Key worker: ")
