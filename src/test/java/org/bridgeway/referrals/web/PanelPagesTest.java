@@ -142,8 +142,8 @@ class PanelPagesTest {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
       assertThat(text).contains("Minutes of the referrals panel", "Ama Owusu", "Recovery Charity", "Sam Okafor",
-          "Decision: Allocated to Ferndale studio flats.", "Ready for a flat with staff on site", "Kofi Mensah (Peer support)",
-          "Arrange a getting-to-know-you visit");
+          "Decision: Allocated to Ferndale studio flats.", "Ready for a flat with staff on site",
+          "Kofi Mensah (Peer support)", "Arrange a getting-to-know-you visit");
       assertThat(document.getDocumentInformation().getTitle()).startsWith("Minutes of the referrals panel");
       assertThat(document.getDocumentInformation().getProducer()).isEqualTo("Bridgeway");
       assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
