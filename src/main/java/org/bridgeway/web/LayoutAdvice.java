@@ -41,6 +41,9 @@ class LayoutAdvice {
     if (role == Role.MANAGER || role == Role.PRACTITIONER) {
       links.add(new String[] {"My caseload", "/caseload"});
     }
+    if (role == Role.ADMIN || role == Role.MANAGER || role == Role.PANEL_MEMBER) {
+      links.add(new String[] {"Panel", "/panels"});
+    }
     return links.stream()
         .map(link -> new NavigationItem(link[0], link[1],
             link[1].equals("/") ? path.equals("/") : path.startsWith(link[1])))
