@@ -23,6 +23,14 @@ public record TimelineEntry(
       Map.entry("REOPENED", "Re-opened"),
       Map.entry("FIRST_CONTACT", "First contact recorded"));
 
+  private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+      .ofPattern("d MMMM yyyy, HH:mm", java.util.Locale.UK).withZone(java.time.ZoneId.of("Europe/London"));
+
+  /** When, as people in the UK read it: "10 May 2026, 14:05". */
+  public String when() {
+    return WHEN.format(occurredAt);
+  }
+
   /** What happened, in words; kinds written by other parts of the referral's way show their status move. */
   public String what() {
     String known = WHAT.get(kind);
