@@ -106,6 +106,30 @@ class ReferralPagesTest {
   }
 
   @Test
+  void aQuestionAskedOnThePageIsAnsweredByTheReferrerAndADeclineCanBeReopened() throws Exception {
+    UUID id = referrals.refer(worker, world.referral(true));
+    CurrentUser receiver = world.charityWorker();
+    mvc.perform(post("/referrals/" + id + "/question").with(signedIn(receiver)).with(csrf()).param("version", "0")
+        .param("question", "Which ward is Sam on?")).andExpect(status().is3xxRedirection());
+
+    mvc.perform(get("/referrals/" + id).with(signedIn(worker)))
+        .andExpect(content().string(containsString("Which ward is Sam on?")))
+        .andExpect(content().string(containsString("Send answer")));
+    mvc.perform(post("/referrals/" + id + "/answer").with(signedIn(worker)).with(csrf()).param("version", "1")
+        .param("answer", "Eden ward")).andExpect(status().is3xxRedirection());
+    mvc.perform(post("/referrals/" + id + "/decline").with(signedIn(receiver)).with(csrf()).param("version", "2"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Select the reason for declining")));
+    mvc.perform(post("/referrals/" + id + "/signpost").with(signedIn(receiver)).with(csrf()).param("version", "2")
+        .param("signpostReason", "Housing options")).andExpect(status().is3xxRedirection());
+
+    mvc.perform(get("/referrals/" + id).with(signedIn(worker)))
+        .andExpect(content().string(containsString("Eden ward")))
+        .andExpect(content().string(containsString("Re-open referral")))
+        .andExpect(content().string(not(containsString("Send answer"))));
+  }
+
+  @Test
   void aReferralWithoutConsentIsNotFoundForAnotherOrganisation() throws Exception {
     UUID id = referrals.refer(worker, world.referral(false));
 
