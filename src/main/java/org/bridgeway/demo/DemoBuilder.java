@@ -2,6 +2,7 @@ package org.bridgeway.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -32,18 +33,21 @@ class DemoBuilder {
   private final PeopleBulkWriter peopleWriter;
   private final DemoAccounts accounts;
   private final DemoCareTeams careTeams;
+  private final DemoReferrals referrals;
   private final TransactionTemplate transaction;
   private final DemoSettings settings;
   private final Clock clock;
 
   DemoBuilder(Alliances alliances, SetupBulkWriter setupWriter, PeopleBulkWriter peopleWriter,
-      DemoAccounts accounts, DemoCareTeams careTeams, TransactionTemplate transaction, DemoSettings settings,
+      DemoAccounts accounts, DemoCareTeams careTeams, DemoReferrals referrals, TransactionTemplate transaction,
+      DemoSettings settings,
       Clock clock) {
     this.alliances = alliances;
     this.setupWriter = setupWriter;
     this.peopleWriter = peopleWriter;
     this.accounts = accounts;
     this.careTeams = careTeams;
+    this.referrals = referrals;
     this.transaction = transaction;
     this.settings = settings;
     this.clock = clock;
@@ -84,9 +88,11 @@ class DemoBuilder {
           return blueprint.featured(first);
         });
     long started = System.nanoTime();
-    long written = peopleWriter.write(alliance, new Progress<>(people, settings.peoplePerAlliance(),
-        shortName + " people"), "demo");
+    List<UUID> referred = new ArrayList<>();
+    long written = peopleWriter.write(alliance, new Progress<>(DemoReferrals.remembering(people, referred),
+        settings.peoplePerAlliance(), shortName + " people"), "demo");
     timer.add(written, System.nanoTime() - started);
+    referrals.write(alliance, shortName, referred, today, seed);
     accounts.openFor(alliance, shortName, setup.featuredStaff(), featured.get());
     careTeams.write(alliance, blueprint, seed, today, setup.featuredStaff(), written);
   }

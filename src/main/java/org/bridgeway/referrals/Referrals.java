@@ -27,16 +27,19 @@ public class Referrals {
   private final ReferralStore store;
   private final AuditTrail audit;
   private final Clock clock;
+  private final Partners partners;
 
-  Referrals(ReferralStore store, AuditTrail audit, Clock clock) {
+  Referrals(ReferralStore store, AuditTrail audit, Clock clock, Partners partners) {
     this.store = store;
     this.audit = audit;
     this.clock = clock;
+    this.partners = partners;
   }
 
   @Transactional
   public UUID refer(CurrentUser user, NewReferral referral) {
-    List<FieldProblem> problems = referral.problems(LocalDate.now(clock));
+    List<FieldProblem> problems = new java.util.ArrayList<>(referral.problems(LocalDate.now(clock)));
+    problems.addAll(partners.problems(user.alliance(), referral));
     if (!problems.isEmpty()) {
       throw new InvalidInput(problems);
     }

@@ -32,10 +32,14 @@ class LayoutAdvice {
       case INSTALLATION_ADMIN -> links.add(new String[] {"Alliances", "/installation/alliances"});
       case ADMIN -> {
         links.add(new String[] {"People", "/people"});
+        links.add(new String[] {"Referrals", "/referrals"});
         links.add(new String[] {"Alliance set-up", "/admin"});
         links.add(new String[] {"Audit trail", "/admin/audit"});
       }
-      case MANAGER, PRACTITIONER, PANEL_MEMBER -> links.add(new String[] {"Find a person", "/people"});
+      case MANAGER, PRACTITIONER, PANEL_MEMBER -> {
+        links.add(new String[] {"Find a person", "/people"});
+        links.add(new String[] {"Referrals", "/referrals"});
+      }
       default -> { }
     }
     if (role == Role.MANAGER || role == Role.PRACTITIONER) {
