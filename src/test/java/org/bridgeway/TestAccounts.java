@@ -25,10 +25,15 @@ public class TestAccounts {
 
   /** An account of this role in the alliance; the installation administrator belongs to none. */
   public SignIn open(TestAlliance alliance, Role role) {
+    return open(alliance, role, null);
+  }
+
+  /** An account of this role, signed in as this member of staff. */
+  public SignIn open(TestAlliance alliance, Role role, @org.jspecify.annotations.Nullable UUID staffId) {
     UUID allianceId = role == Role.INSTALLATION_ADMIN ? null : alliance.id();
     String username = alliance.shortName() + "-" + role.name().toLowerCase(Locale.ROOT).replace('_', '-')
         + "-" + COUNTER.incrementAndGet();
-    accounts.open(new NewAccount(username, PASSWORD, "Test " + role.label(), role, allianceId, null, null));
+    accounts.open(new NewAccount(username, PASSWORD, "Test " + role.label(), role, allianceId, staffId, null));
     return new SignIn(username, PASSWORD, role);
   }
 

@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.server.PathContainer;
-import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /** One line of the route walk's table: the paths a pattern covers, and who may reach them. */
@@ -29,9 +28,17 @@ record AccessRule(String pattern, Reach reach, Set<Role> roles) {
     return new AccessRule(pattern, Reach.NOBODY, EnumSet.noneOf(Role.class));
   }
 
-  boolean covers(String path) {
-    PathPattern parsed = PathPatternParser.defaultInstance.parse(pattern);
-    return parsed.matches(PathContainer.parsePath(path));
+  /** A pattern may start with a method ("POST /panels") to cover only requests made with it. */
+  boolean covers(String method, String path) {
+    String pathPattern = pattern;
+    int space = pattern.indexOf(' ');
+    if (space > 0) {
+      if (!pattern.substring(0, space).equals(method)) {
+        return false;
+      }
+      pathPattern = pattern.substring(space + 1);
+    }
+    return PathPatternParser.defaultInstance.parse(pathPattern).matches(PathContainer.parsePath(path));
   }
 
   /** Whether this caller, or an anonymous one when the role is null, may reach the paths. */

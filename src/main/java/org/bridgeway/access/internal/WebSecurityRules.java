@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -34,6 +35,7 @@ class WebSecurityRules {
             .requestMatchers("/api/alliance/**").hasRole(Role.ADMIN.name())
             .requestMatchers("/api/people/**").hasAnyRole(Role.RECORD_ROLES)
             .requestMatchers("/api/caseload").hasAnyRole(Role.RECORD_ROLES)
+            .requestMatchers(HttpMethod.POST, "/api/panels").hasAnyRole("ADMIN", "MANAGER")
             .requestMatchers("/api/panels/**").hasAnyRole("ADMIN", "MANAGER", "PANEL_MEMBER")
             .requestMatchers("/api/referrals/**").hasAnyRole(Role.RECORD_ROLES)
             .anyRequest().denyAll())
@@ -57,6 +59,8 @@ class WebSecurityRules {
             .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
             .requestMatchers("/people/**").hasAnyRole(Role.RECORD_ROLES)
             .requestMatchers("/caseload").hasAnyRole(Role.RECORD_ROLES)
+            .requestMatchers(HttpMethod.POST, "/panels").hasAnyRole("ADMIN", "MANAGER")
+            .requestMatchers("/panels/new", "/panels/waiting-lists/*/offer").hasAnyRole("ADMIN", "MANAGER")
             .requestMatchers("/panels/**").hasAnyRole("ADMIN", "MANAGER", "PANEL_MEMBER")
             .requestMatchers("/refer-yourself").permitAll()
             .requestMatchers("/referrals/decline-reasons/**").hasRole(Role.ADMIN.name())
