@@ -65,6 +65,19 @@ public class People {
   }
 
   /** True when the user may open the person's record; asks only, reads nothing and audits nothing. */
+  /**
+   * The identity a search shows (name, date of birth, NHS number, local id, postcode), which anyone who may
+   * search may see, for example to make a referral for someone whose record they may not open.
+   */
+  @Transactional
+  public PersonSummary summary(CurrentUser user, UUID id) {
+    PersonRecord person = store.find(user.alliance(), id).orElseThrow(() -> new RecordNotFound("Person"));
+    PersonDetails d = person.details();
+    audit.recordPerson(user, AuditAction.VIEW, id, "Identity only");
+    return new PersonSummary(id, person.localId(), d.nhsNumber(), d.givenName(), d.familyName(), d.preferredName(),
+        person.dateOfBirth(), d.postcode());
+  }
+
   public boolean mayOpen(CurrentUser user, UUID id) {
     return access.mayOpen(user, id);
   }
