@@ -12,6 +12,7 @@ import org.bridgeway.alliance.NewAlliance;
 import org.bridgeway.alliance.SetupBulkWriter;
 import org.bridgeway.alliance.Workforce;
 import org.bridgeway.people.PeopleBulkWriter;
+import org.bridgeway.referrals.ReferralsBulkWriter.PastReferral;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -34,20 +35,21 @@ class DemoBuilder {
   private final DemoAccounts accounts;
   private final DemoCareTeams careTeams;
   private final DemoReferrals referrals;
+  private final DemoPanels panels;
   private final TransactionTemplate transaction;
   private final DemoSettings settings;
   private final Clock clock;
 
   DemoBuilder(Alliances alliances, SetupBulkWriter setupWriter, PeopleBulkWriter peopleWriter,
-      DemoAccounts accounts, DemoCareTeams careTeams, DemoReferrals referrals, TransactionTemplate transaction,
-      DemoSettings settings,
-      Clock clock) {
+      DemoAccounts accounts, DemoCareTeams careTeams, DemoReferrals referrals, DemoPanels panels,
+      TransactionTemplate transaction, DemoSettings settings, Clock clock) {
     this.alliances = alliances;
     this.setupWriter = setupWriter;
     this.peopleWriter = peopleWriter;
     this.accounts = accounts;
     this.careTeams = careTeams;
     this.referrals = referrals;
+    this.panels = panels;
     this.transaction = transaction;
     this.settings = settings;
     this.clock = clock;
@@ -92,7 +94,8 @@ class DemoBuilder {
     long written = peopleWriter.write(alliance, new Progress<>(DemoReferrals.remembering(people, referred),
         settings.peoplePerAlliance(), shortName + " people"), "demo");
     timer.add(written, System.nanoTime() - started);
-    referrals.write(alliance, shortName, referred, today, seed);
+    List<PastReferral> decided = referrals.write(alliance, shortName, referred, today, seed);
+    panels.write(alliance, shortName, decided, today, seed);
     accounts.openFor(alliance, shortName, setup.featuredStaff(), featured.get());
     careTeams.write(alliance, blueprint, seed, today, setup.featuredStaff(), written);
   }

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Referrals with a past for each demo alliance: received over the last 18 months, in every state, each with its
- * timeline, decision and first-contact dates, made by the demo worker so their "My referrals" is full.
+ * timeline, decision and first-contact dates, made by the demo worker so their "My referrals" is full. Decisions
+ * fall on the panel's days (see {@link PanelDays}), except those since the last meeting.
  */
 @Component
 class DemoReferrals {
@@ -76,7 +77,8 @@ class DemoReferrals {
     };
   }
 
-  void write(UUID alliance, String shortName, List<UUID> people, LocalDate today, long seed) {
+  /** Writes the referrals and gives them back, for the panels that decided them. */
+  List<PastReferral> write(UUID alliance, String shortName, List<UUID> people, LocalDate today, long seed) {
     SplittableRandom random = new SplittableRandom(seed ^ 0x5EED);
     List<ServiceRecord> referable = services.all(alliance).stream()
         .filter(s -> s.kind() != ServiceKind.DROP_IN).toList();
@@ -87,6 +89,7 @@ class DemoReferrals {
       referrals.add(referral(i, people.get(i), shortName, today, random, referable, partners, reasons));
     }
     writer.write(alliance, referrals);
+    return referrals;
   }
 
   private PastReferral referral(int i, UUID person, String shortName, LocalDate today, SplittableRandom random,
@@ -115,7 +118,7 @@ class DemoReferrals {
           ReferralStatus.AWAITING_PANEL, null));
     }
     if (status.decided()) {
-      decided = min(triaged.plusDays(3 + random.nextInt(45)), today);
+      decided = PanelDays.before(today).firstFrom(min(triaged.plusDays(3 + random.nextInt(45)), today));
       DeclineReason declined = reasons.isEmpty() ? null : reasons.get(random.nextInt(reasons.size()));
       why = switch (status) {
         case SIGNPOSTED -> "Better met by the recovery college and the housing options team";

@@ -64,20 +64,20 @@ public class People {
     return person;
   }
 
-  /** True when the user may open the person's record; asks only, reads nothing and audits nothing. */
   /**
-   * The identity a search shows (name, date of birth, NHS number, local id, postcode), which anyone who may
-   * search may see, for example to make a referral for someone whose record they may not open.
+   * Who the person is, as a search result shows them, for anyone who works with records: enough to refer them
+   * without opening their full record. Not found outside the user's alliance.
    */
   @Transactional
-  public PersonSummary summary(CurrentUser user, UUID id) {
+  public PersonSummary identify(CurrentUser user, UUID id) {
     PersonRecord person = store.find(user.alliance(), id).orElseThrow(() -> new RecordNotFound("Person"));
-    PersonDetails d = person.details();
-    audit.recordPerson(user, AuditAction.VIEW, id, "Identity only");
-    return new PersonSummary(id, person.localId(), d.nhsNumber(), d.givenName(), d.familyName(), d.preferredName(),
-        person.dateOfBirth(), d.postcode());
+    PersonDetails details = person.details();
+    audit.record(user, user.alliance(), AuditAction.SEARCH, "Person", id, id, "Chosen to refer");
+    return new PersonSummary(id, person.localId(), details.nhsNumber(), String.valueOf(details.givenName()),
+        String.valueOf(details.familyName()), details.preferredName(), person.dateOfBirth(), details.postcode());
   }
 
+  /** True when the user may open the person's record; asks only, reads nothing and audits nothing. */
   public boolean mayOpen(CurrentUser user, UUID id) {
     return access.mayOpen(user, id);
   }

@@ -109,6 +109,20 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
     new org.openqa.selenium.support.ui.Select(driver().findElement(By.id(id))).selectByVisibleText(optionText);
   }
 
+  /** Ticks the checkbox, or selects the radio button, with this label. */
+  public void tick(String labelText) {
+    WebElement label = driver().findElement(By.xpath("//label[normalize-space()='" + labelText + "']"));
+    WebElement input = driver().findElement(By.id(label.getDomAttribute("for")));
+    if (!input.isSelected()) {
+      label.click();
+    }
+  }
+
+  /** Opens the details element with this summary, to show what it hides. */
+  public void expand(String summaryText) {
+    driver().findElement(By.xpath("//summary[normalize-space()='" + summaryText + "']")).click();
+  }
+
   /** Presses the button with this text and waits for the page it leads to. */
   public void press(String buttonText) {
     leaveBy(driver().findElement(By.xpath("//button[normalize-space()='" + buttonText + "']")));

@@ -86,6 +86,7 @@ class PeopleTest {
     CurrentUser stranger = lambeth.as(Role.PRACTITIONER);
 
     assertThat(people.find(stranger, "Okafor", 0, 20).items()).extracting(PersonSummary::id).containsExactly(id);
+    assertThat(people.identify(stranger, id).displayName()).as("enough to refer them").isEqualTo("Sam Okafor");
     assertThat(people.mayOpen(stranger, id)).isFalse();
     assertThatThrownBy(() -> people.read(stranger, id)).isInstanceOf(AccessDenied.class);
     assertThatThrownBy(() -> people.change(stranger, id, sam(null), 0)).isInstanceOf(AccessDenied.class);
@@ -98,6 +99,7 @@ class PeopleTest {
     CurrentUser leedsWorker = alliances.create().as(Role.PRACTITIONER);
 
     assertThatThrownBy(() -> people.read(leedsWorker, id)).isInstanceOf(RecordNotFound.class);
+    assertThatThrownBy(() -> people.identify(leedsWorker, id)).isInstanceOf(RecordNotFound.class);
     assertThat(people.find(leedsWorker, "Okafor", 0, 20).total()).isZero();
   }
 

@@ -78,7 +78,7 @@ class ReferPages {
     if (person == null) {
       return "redirect:/referrals/new";
     }
-    model.addAttribute("person", people.summary(user, person));
+    model.addAttribute("person", people.identify(user, person));
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute("services", services.all(user.alliance()).stream()
