@@ -1,0 +1,164 @@
+package org.bridgeway.pathway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.bridgeway.BridgewayTest;
+import org.bridgeway.access.CurrentUser;
+import org.bridgeway.alliance.CapacityUnit;
+import org.bridgeway.alliance.ServiceDetails;
+import org.bridgeway.alliance.ServiceKind;
+import org.bridgeway.alliance.Services;
+import org.bridgeway.careteam.Scene;
+import org.bridgeway.shared.EditConflict;
+import org.bridgeway.shared.InvalidInput;
+import org.bridgeway.shared.RecordNotFound;
+import org.bridgeway.shared.Refused;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@BridgewayTest
+class StaysTest {
+
+  static final LocalDate MAY_10 = LocalDate.of(2026, 5, 10);
+
+  @Autowired Scene scene;
+  @Autowired Services services;
+  @Autowired Stays stays;
+
+  Scene.Alliance lambeth;
+  CurrentUser admin;
+  UUID sam;
+
+  @BeforeEach
+  void setUp() {
+    lambeth = scene.create();
+    admin = lambeth.admin;
+    sam = lambeth.person();
+  }
+
+  UUID service(String name, ServiceKind kind, Integer capacity) {
+    return services.add(admin, new ServiceDetails(lambeth.ours, name, kind, false, capacity, CapacityUnit.PLACES,
+        null, null, null, null, false, false, false, null, null, null, null));
+  }
+
+  UUID stay(UUID person, UUID service, LocalDate from) {
+    return stays.record(admin, person, new NewStay(service, from, null, null));
+  }
+
+  @Test
+  void aStayCannotEndBeforeItStartsAndNothingIsSaved() {
+    UUID house = service("Recovery house", ServiceKind.COMMUNITY_RECOVERY, 12);
+    UUID stay = stay(sam, house, MAY_10);
+
+    assertThatThrownBy(() -> stays.end(admin, sam, stay, 0, new EndOfStay(MAY_10.minusDays(1), EndReason.MOVED_ON, null)))
+        .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.getMessage())
+            .isEqualTo("The stay cannot end before it starts, on 10 May 2026"));
+    assertThat(stays.get(admin, sam, stay).open()).isTrue();
+  }
+
+  @Test
+  void twoResidentialStaysMayNotOverlap() {
+    UUID oakHouse = service("Oak House", ServiceKind.RESIDENTIAL_CARE, 20);
+    UUID elmLodge = service("Elm Lodge", ServiceKind.NURSING_CARE, 20);
+    stay(sam, oakHouse, MAY_10.minusMonths(6));
+
+    assertThatThrownBy(() -> stay(sam, elmLodge, MAY_10))
+        .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.getMessage())
+            .startsWith("They are in Oak House (Residential care) from 10 November 2025. A person cannot be in"));
+    assertThat(stays.ofPerson(admin, sam)).hasSize(1);
+  }
+
+  @Test
+  void floatingSupportMayOverlapSupportedLiving() {
+    UUID tenancy = service("Acre Lane flats", ServiceKind.SUPPORTED_LIVING, 10);
+    UUID support = service("Floating support", ServiceKind.FLOATING_SUPPORT, 40);
+    stay(sam, tenancy, MAY_10.minusMonths(3));
+
+    stay(sam, support, MAY_10);
+
+    assertThat(stays.ofPerson(admin, sam)).extracting(Stay::serviceName)
+        .containsExactly("Acre Lane flats", "Floating support");
+  }
+
+  @Test
+  void aMoveOnTenMayEndsOneStayAndStartsTheNextOnTheSameDayWithoutOverlap() {
+    UUID house = service("Recovery house", ServiceKind.COMMUNITY_RECOVERY, 12);
+    UUID flats = service("Staffed flats", ServiceKind.STAFFED_FLATS, 8);
+    UUID first = stay(sam, house, MAY_10.minusMonths(8));
+
+    stays.end(admin, sam, first, 0, new EndOfStay(MAY_10, EndReason.MOVED_ON, "Staffed flats"));
+    UUID next = stay(sam, flats, MAY_10);
+
+    Stay ended = stays.get(admin, sam, first);
+    Stay started = stays.get(admin, sam, next);
+    assertThat(ended.covers(MAY_10.minusDays(1))).isTrue();
+    assertThat(ended.covers(MAY_10)).isFalse();
+    assertThat(started.covers(MAY_10)).isTrue();
+    assertThat(ended.endReason()).isEqualTo(EndReason.MOVED_ON);
+    assertThat(ended.destination()).isEqualTo("Staffed flats");
+  }
+
+  @Test
+  void aFullServiceIsRefusedWithoutAnOverrideReasonAndTakenWithOne() {
+    UUID flats = service("Staffed flats", ServiceKind.STAFFED_FLATS, 1);
+    UUID kemi = lambeth.person();
+    UUID first = stay(kemi, flats, MAY_10.minusMonths(1));
+
+    assertThatThrownBy(() -> stay(sam, flats, MAY_10))
+        .isInstanceOfSatisfying(Refused.class, e -> {
+          assertThat(e.field()).isEqualTo("capacityOverrideReason");
+          assertThat(e.getMessage()).startsWith("Staffed flats is full (capacity 1 places)");
+        });
+    assertThat(stays.ofPerson(admin, sam)).isEmpty();
+
+    stays.record(admin, sam, new NewStay(flats, MAY_10, null, "Emergency step-down agreed by the panel"));
+    assertThat(stays.ofPerson(admin, sam)).singleElement()
+        .satisfies(s -> assertThat(s.capacityOverrideReason()).isEqualTo("Emergency step-down agreed by the panel"));
+
+    stays.end(admin, kemi, first, 0, new EndOfStay(MAY_10.plusDays(20), EndReason.MOVED_ON, null));
+    UUID later = lambeth.person();
+    assertThatThrownBy(() -> stay(later, flats, MAY_10.plusDays(5))).isInstanceOf(Refused.class);
+    assertThatThrownBy(() -> stay(later, flats, MAY_10.plusDays(21))).isInstanceOf(Refused.class);
+  }
+
+  @Test
+  void aPlaceFreedByAMoveOnIsFreeFromTheEndDate() {
+    UUID flats = service("Staffed flats", ServiceKind.STAFFED_FLATS, 1);
+    UUID first = stay(sam, flats, MAY_10.minusMonths(1));
+    stays.end(admin, sam, first, 0, new EndOfStay(MAY_10, EndReason.MOVED_ON, null));
+
+    UUID kemi = lambeth.person();
+    stay(kemi, flats, MAY_10);
+
+    assertThat(stays.ofPerson(admin, kemi)).hasSize(1);
+  }
+
+  @Test
+  void endingAStaleVersionIsAConflictAndChangesNothing() {
+    UUID house = service("Recovery house", ServiceKind.COMMUNITY_RECOVERY, 12);
+    UUID stay = stay(sam, house, MAY_10);
+    stays.end(admin, sam, stay, 0, new EndOfStay(MAY_10.plusMonths(6), EndReason.MOVED_ON, null));
+
+    assertThatThrownBy(() -> stays.end(admin, sam, stay, 0, new EndOfStay(MAY_10.plusMonths(7),
+        EndReason.STEPPED_UP, null))).isInstanceOf(EditConflict.class);
+    assertThat(stays.get(admin, sam, stay).endReason()).isEqualTo(EndReason.MOVED_ON);
+  }
+
+  @Test
+  void anotherAllianceGetsRecordNotFound() {
+    UUID house = service("Recovery house", ServiceKind.COMMUNITY_RECOVERY, 12);
+    UUID stay = stay(sam, house, MAY_10);
+    CurrentUser leeds = scene.create().admin;
+
+    assertThatThrownBy(() -> stays.ofPerson(leeds, sam)).isInstanceOf(RecordNotFound.class);
+    assertThatThrownBy(() -> stays.get(leeds, sam, stay)).isInstanceOf(RecordNotFound.class);
+    assertThatThrownBy(() -> stays.end(leeds, sam, stay, 0, new EndOfStay(MAY_10.plusDays(1), EndReason.OTHER, null)))
+        .isInstanceOf(RecordNotFound.class);
+    assertThatThrownBy(() -> stays.record(leeds, sam, new NewStay(house, MAY_10, null, null)))
+        .isInstanceOf(RecordNotFound.class);
+  }
+}
