@@ -11,6 +11,9 @@ import org.bridgeway.alliance.CapacityUnit;
 import org.bridgeway.alliance.ServiceDetails;
 import org.bridgeway.alliance.ServiceKind;
 import org.bridgeway.alliance.Services;
+import org.bridgeway.audit.AuditAction;
+import org.bridgeway.audit.AuditEntry;
+import org.bridgeway.audit.AuditTrail;
 import org.bridgeway.careteam.Scene;
 import org.bridgeway.shared.EditConflict;
 import org.bridgeway.shared.InvalidInput;
@@ -28,6 +31,7 @@ class StaysTest {
   @Autowired Scene scene;
   @Autowired Services services;
   @Autowired Stays stays;
+  @Autowired AuditTrail audit;
 
   Scene.Alliance lambeth;
   CurrentUser admin;
@@ -160,5 +164,31 @@ class StaysTest {
         .isInstanceOf(RecordNotFound.class);
     assertThatThrownBy(() -> stays.record(leeds, sam, new NewStay(house, MAY_10, null, null)))
         .isInstanceOf(RecordNotFound.class);
+  }
+
+  @Test
+  void recordingAndEndingAStayAreAuditedAgainstThePersonWithTheOverrideReason() {
+    UUID flats = service("Staffed flats", ServiceKind.STAFFED_FLATS, 0);
+    UUID stay = stays.record(admin, sam, new NewStay(flats, MAY_10, null, "Spare room used for a crisis stay"));
+    stays.end(admin, sam, stay, 0, new EndOfStay(MAY_10.plusDays(14), EndReason.RETURNED_HOME, "Own flat"));
+
+    assertThat(audit.page(lambeth.test.id(), sam, 0, 10).items()).filteredOn(e -> e.subjectType().equals("Stay"))
+        .extracting(AuditEntry::action, AuditEntry::detail)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(AuditAction.CREATE, "Staffed flats from 10 May 2026, past capacity "
+                + "because: Spare room used for a crisis stay"),
+            org.assertj.core.groups.Tuple.tuple(AuditAction.UPDATE, "Staffed flats ended on 24 May 2026: Returned "
+                + "home, to Own flat"));
+  }
+
+  @Test
+  void aTeamAlongsideResidentialCareIsAllowed() {
+    UUID oakHouse = service("Oak House", ServiceKind.RESIDENTIAL_CARE, 20);
+    UUID team = service("Rehabilitation team", ServiceKind.REHABILITATION_TEAM, null);
+    stay(sam, oakHouse, MAY_10.minusMonths(6));
+
+    stay(sam, team, MAY_10);
+
+    assertThat(stays.ofPerson(admin, sam)).hasSize(2);
   }
 }
