@@ -191,4 +191,31 @@ class StaysTest {
 
     assertThat(stays.ofPerson(admin, sam)).hasSize(2);
   }
+
+  @Test
+  void twoPeopleTakingTheLastPlaceAtOnceLeaveOneRefusedAndTheServiceNotOverfilled() throws Exception {
+    UUID flats = service("Staffed flats", ServiceKind.STAFFED_FLATS, 1);
+    UUID kemi = lambeth.person();
+    java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (UUID person : java.util.List.of(sam, kemi)) {
+        results.add(pool.submit(() -> {
+          ready.await();
+          try {
+            stay(person, flats, MAY_10);
+            return true;
+          } catch (Refused e) {
+            return false;
+          }
+        }));
+      }
+      ready.countDown();
+      assertThat(java.util.List.of(results.get(0).get(), results.get(1).get())).containsExactlyInAnyOrder(true, false);
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(stays.ofPerson(admin, sam).size() + stays.ofPerson(admin, kemi).size()).isEqualTo(1);
+  }
 }
