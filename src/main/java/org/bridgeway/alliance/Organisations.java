@@ -31,14 +31,17 @@ public class Organisations {
 
   public List<Organisation> all(UUID allianceId) {
     return jdbc.sql("select * from organisation where alliance_id = ? order by name").param(allianceId)
-        .query((rs, n) -> new Organisation(rs.getObject("id", UUID.class), rs.getString("name"),
-            Sector.valueOf(rs.getString("sector")), rs.getString("ods_code"), rs.getInt("version")))
-        .list();
+        .query(Organisations::organisation).list();
   }
 
   public Organisation get(UUID allianceId, UUID id) {
-    return all(allianceId).stream().filter(o -> o.id().equals(id)).findFirst()
-        .orElseThrow(() -> new RecordNotFound("Organisation"));
+    return jdbc.sql("select * from organisation where alliance_id = ? and id = ?").params(allianceId, id)
+        .query(Organisations::organisation).optional().orElseThrow(() -> new RecordNotFound("Organisation"));
+  }
+
+  private static Organisation organisation(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    return new Organisation(rs.getObject("id", UUID.class), rs.getString("name"),
+        Sector.valueOf(rs.getString("sector")), rs.getString("ods_code"), rs.getInt("version"));
   }
 
   /** True when the organisation belongs to the alliance; false for none at all. */

@@ -1,5 +1,6 @@
 package org.bridgeway.alliance.web;
 
+import org.bridgeway.shared.FormErrors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

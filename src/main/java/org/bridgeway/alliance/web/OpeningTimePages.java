@@ -1,5 +1,6 @@
 package org.bridgeway.alliance.web;
 
+import org.bridgeway.shared.FormErrors;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;

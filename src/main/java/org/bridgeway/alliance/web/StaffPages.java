@@ -1,5 +1,6 @@
 package org.bridgeway.alliance.web;
 
+import org.bridgeway.shared.FormErrors;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

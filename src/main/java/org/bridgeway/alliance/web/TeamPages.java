@@ -1,5 +1,6 @@
 package org.bridgeway.alliance.web;
 
+import org.bridgeway.shared.FormErrors;
 import java.util.Map;
 import java.util.UUID;
 import org.bridgeway.access.CurrentUser;

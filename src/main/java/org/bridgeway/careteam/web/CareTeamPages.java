@@ -1,5 +1,6 @@
 package org.bridgeway.careteam.web;
 
+import org.bridgeway.shared.FormErrors;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -61,7 +62,7 @@ class CareTeamPages {
       redirect.addFlashAttribute("success", "Added to the team");
       return "redirect:/people/" + id + "/team";
     } catch (InvalidInput | Refused e) {
-      return memberForm(user, id, model, form, TeamForm.errors(e), false);
+      return memberForm(user, id, model, form, FormErrors.of(e), false);
     }
   }
 
@@ -80,7 +81,7 @@ class CareTeamPages {
       redirect.addFlashAttribute("success", "Key worker changed");
       return "redirect:/people/" + id + "/team";
     } catch (InvalidInput | Refused | EditConflict e) {
-      return memberForm(user, id, model, form, TeamForm.errors(e), true);
+      return memberForm(user, id, model, form, FormErrors.of(e), true);
     }
   }
 
@@ -100,7 +101,7 @@ class CareTeamPages {
       redirect.addFlashAttribute("success", member.staffName() + " has left the team. Their membership stays on record.");
       return "redirect:/people/" + id + "/team";
     } catch (InvalidInput | Refused | EditConflict e) {
-      return endForm(user, id, model, member, form, TeamForm.errors(e));
+      return endForm(user, id, model, member, form, FormErrors.of(e));
     }
   }
 

@@ -3,16 +3,11 @@ package org.bridgeway.careteam.web;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.bridgeway.careteam.NewMember;
 import org.bridgeway.careteam.TeamRole;
 import org.bridgeway.shared.DateParts;
-import org.bridgeway.shared.EditConflict;
-import org.bridgeway.shared.FieldProblem;
-import org.bridgeway.shared.InvalidInput;
-import org.bridgeway.shared.Refused;
 import org.jspecify.annotations.Nullable;
 
 /** What the team forms send: a member joining, leaving, or taking over as key worker. Dates as three fields. */
@@ -59,23 +54,6 @@ record TeamForm(
     Map<String, String> roles = new LinkedHashMap<>();
     Arrays.stream(TeamRole.values()).forEach(r -> roles.put(r.name(), r.label()));
     return roles;
-  }
-
-  /** The messages to show beside the fields, first per field; a conflict shows at the top. */
-  static Map<String, String> errors(RuntimeException refusal) {
-    List<FieldProblem> problems;
-    if (refusal instanceof InvalidInput invalid) {
-      problems = invalid.problems();
-    } else if (refusal instanceof Refused refused) {
-      problems = List.of(new FieldProblem(refused.field(), refused.getMessage()));
-    } else if (refusal instanceof EditConflict) {
-      problems = List.of(new FieldProblem("conflict", refusal.getMessage()));
-    } else {
-      throw refusal;
-    }
-    Map<String, String> errors = new LinkedHashMap<>();
-    problems.forEach(p -> errors.putIfAbsent(p.field(), p.message()));
-    return errors;
   }
 
   private @Nullable TeamRole teamRole() {

@@ -1,5 +1,6 @@
 package org.bridgeway.pathway.web;
 
+import org.bridgeway.shared.FormErrors;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,7 +73,7 @@ class PathwayPages {
       redirect.addFlashAttribute("success", "Stay recorded");
       return "redirect:/people/" + id + "/pathway";
     } catch (InvalidInput | Refused e) {
-      return stayForm(user, id, model, form, StayForm.errors(e));
+      return stayForm(user, id, model, form, FormErrors.of(e));
     }
   }
 
@@ -95,7 +96,7 @@ class PathwayPages {
       redirect.addFlashAttribute("success", "The stay in " + stay.serviceName() + " has ended. It stays on record.");
       return "redirect:/people/" + id + "/pathway";
     } catch (InvalidInput | Refused | EditConflict e) {
-      return endForm(user, id, model, stay, form, StayForm.errors(e));
+      return endForm(user, id, model, stay, form, FormErrors.of(e));
     }
   }
 

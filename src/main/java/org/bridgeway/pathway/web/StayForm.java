@@ -10,10 +10,8 @@ import org.bridgeway.pathway.EndOfStay;
 import org.bridgeway.pathway.EndReason;
 import org.bridgeway.pathway.NewStay;
 import org.bridgeway.shared.DateParts;
-import org.bridgeway.shared.EditConflict;
 import org.bridgeway.shared.FieldProblem;
 import org.bridgeway.shared.InvalidInput;
-import org.bridgeway.shared.Refused;
 import org.jspecify.annotations.Nullable;
 
 /** What the stay forms send: a stay starting, or one ending. Dates as three fields, as NHS.UK asks for them. */
@@ -64,23 +62,6 @@ record StayForm(
     Map<String, String> reasons = new LinkedHashMap<>();
     Arrays.stream(EndReason.values()).forEach(r -> reasons.put(r.name(), r.label()));
     return reasons;
-  }
-
-  /** The messages to show beside the fields, the first for each field; a conflict shows at the top. */
-  static Map<String, String> errors(RuntimeException refusal) {
-    List<FieldProblem> problems;
-    if (refusal instanceof InvalidInput invalid) {
-      problems = invalid.problems();
-    } else if (refusal instanceof Refused refused) {
-      problems = List.of(new FieldProblem(refused.field(), refused.getMessage()));
-    } else if (refusal instanceof EditConflict) {
-      problems = List.of(new FieldProblem("conflict", refusal.getMessage()));
-    } else {
-      throw refusal;
-    }
-    Map<String, String> errors = new LinkedHashMap<>();
-    problems.forEach(p -> errors.putIfAbsent(p.field(), p.message()));
-    return errors;
   }
 
   private static @Nullable LocalDate date(String field, @Nullable String day, @Nullable String month,

@@ -1,6 +1,6 @@
 package org.bridgeway.people.web;
 
-import java.util.LinkedHashMap;
+import org.bridgeway.shared.FormErrors;
 import java.util.Map;
 import java.util.UUID;
 import org.bridgeway.access.CurrentUser;
@@ -10,7 +10,6 @@ import org.bridgeway.people.PersonDetails;
 import org.bridgeway.people.PersonRecord;
 import org.bridgeway.people.PersonSummary;
 import org.bridgeway.shared.EditConflict;
-import org.bridgeway.shared.FieldProblem;
 import org.bridgeway.shared.InvalidInput;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -64,7 +63,7 @@ class PeopleController {
       redirect.addFlashAttribute("success", "Record added for " + name);
       return "redirect:/people/" + id;
     } catch (InvalidInput e) {
-      return form(model, details, errors(e), null);
+      return form(model, details, FormErrors.of(e), null);
     }
   }
 
@@ -90,21 +89,13 @@ class PeopleController {
       return "redirect:/people/" + id;
     } catch (InvalidInput e) {
       model.addAttribute("person", people.read(user, id));
-      return form(model, details, errors(e), version);
+      return form(model, details, FormErrors.of(e), version);
     } catch (EditConflict e) {
       PersonRecord latest = people.read(user, id);
       model.addAttribute("person", latest);
       model.addAttribute("latest", latest);
       return form(model, details, Map.of("conflict", e.getMessage()), latest.version());
     }
-  }
-
-  static Map<String, String> errors(InvalidInput e) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    for (FieldProblem problem : e.problems()) {
-      errors.putIfAbsent(problem.field(), problem.message());
-    }
-    return errors;
   }
 
   private static String form(Model model, PersonDetails details, Map<String, String> errors, Integer version) {

@@ -1,5 +1,6 @@
 package org.bridgeway.people.web;
 
+import org.bridgeway.shared.FormErrors;
 import java.util.Map;
 import java.util.UUID;
 import org.bridgeway.access.CurrentUser;
@@ -43,7 +44,7 @@ class SupportCircleController {
       redirect.addFlashAttribute("success", contact.name().trim() + " added to the circle of support");
       return "redirect:/people/" + id + "#support-circle";
     } catch (InvalidInput e) {
-      return form(model, people.read(user, id), contact, PeopleController.errors(e));
+      return form(model, people.read(user, id), contact, FormErrors.of(e));
     }
   }
 
@@ -69,7 +70,7 @@ class SupportCircleController {
       PersonRecord person = people.read(user, id);
       model.addAttribute("person", person);
       model.addAttribute("contact", current(person, contactId));
-      model.addAttribute("errors", PeopleController.errors(e));
+      model.addAttribute("errors", FormErrors.of(e));
       model.addAttribute("form", Map.of("reason", reason));
       return "people/support-contact-remove";
     }

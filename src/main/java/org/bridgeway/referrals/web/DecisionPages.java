@@ -1,5 +1,6 @@
 package org.bridgeway.referrals.web;
 
+import org.bridgeway.shared.FormErrors;
 import java.util.Map;
 import java.util.UUID;
 import org.bridgeway.access.CurrentUser;
@@ -62,7 +63,7 @@ class DecisionPages {
         return "redirect:/panels/" + id;
       }
       DecisionForm shown = e instanceof EditConflict ? withVersion(form, item.version()) : form;
-      return page(user, model, view, item, shown, PanelForms.errors(e));
+      return page(user, model, view, item, shown, FormErrors.of(e));
     }
   }
 

@@ -2,21 +2,16 @@ package org.bridgeway.referrals.web;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.bridgeway.shared.DateParts;
-import org.bridgeway.shared.EditConflict;
 import org.bridgeway.shared.FieldProblem;
 import org.bridgeway.shared.InvalidInput;
-import org.bridgeway.shared.Refused;
 import org.jspecify.annotations.Nullable;
 
 /** Reads the panel forms' typed values; what cannot be read becomes a problem beside its field. */
 final class PanelForms {
 
-  static final String CONFLICT = "conflict";
 
   private PanelForms() {}
 
@@ -67,18 +62,4 @@ final class PanelForms {
     throw new InvalidInput(problems);
   }
 
-  /** A refusal as the messages a form shows beside its fields, the first message for each field. */
-  static Map<String, String> errors(RuntimeException refusal) {
-    Map<String, String> errors = new LinkedHashMap<>();
-    if (refusal instanceof InvalidInput invalid) {
-      invalid.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
-    } else if (refusal instanceof Refused refused) {
-      errors.put(refused.field(), refused.getMessage());
-    } else if (refusal instanceof EditConflict) {
-      errors.put(CONFLICT, refusal.getMessage());
-    } else {
-      throw refusal;
-    }
-    return errors;
-  }
 }

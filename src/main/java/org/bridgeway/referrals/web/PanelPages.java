@@ -1,5 +1,6 @@
 package org.bridgeway.referrals.web;
 
+import org.bridgeway.shared.FormErrors;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -63,7 +64,7 @@ class PanelPages {
       redirect.addFlashAttribute("success", "Panel meeting scheduled");
       return "redirect:/panels/" + id;
     } catch (InvalidInput | Refused e) {
-      return meetingForm(model, form, PanelForms.errors(e));
+      return meetingForm(model, form, FormErrors.of(e));
     }
   }
 
@@ -80,7 +81,7 @@ class PanelPages {
       redirect.addFlashAttribute("success", "Attendance recorded");
       return "redirect:/panels/" + id + "#present";
     } catch (InvalidInput | Refused e) {
-      return meetingPage(user, id, model, form, PanelForms.errors(e), ActionForm.blank(), Map.of());
+      return meetingPage(user, id, model, form, FormErrors.of(e), ActionForm.blank(), Map.of());
     }
   }
 
@@ -92,7 +93,7 @@ class PanelPages {
       redirect.addFlashAttribute("success", "Action added");
       return "redirect:/panels/" + id + "#actions";
     } catch (InvalidInput | Refused e) {
-      return meetingPage(user, id, model, AttendeeForm.blank(), Map.of(), form, PanelForms.errors(e));
+      return meetingPage(user, id, model, AttendeeForm.blank(), Map.of(), form, FormErrors.of(e));
     }
   }
 

@@ -1,5 +1,6 @@
 package org.bridgeway.referrals.web;
 
+import org.bridgeway.shared.FormErrors;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,7 +81,7 @@ class WaitingListPages {
       redirect.addFlashAttribute("success", entry.personName() + " has been offered a place at " + entry.serviceName());
       return "redirect:/panels/waiting-lists";
     } catch (InvalidInput | Refused | EditConflict e) {
-      return page(user, model, entry, form, PanelForms.errors(e));
+      return page(user, model, entry, form, FormErrors.of(e));
     }
   }
 

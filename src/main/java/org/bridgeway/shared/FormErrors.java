@@ -1,26 +1,25 @@
-package org.bridgeway.alliance.web;
+package org.bridgeway.shared;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.bridgeway.shared.EditConflict;
-import org.bridgeway.shared.FieldProblem;
-import org.bridgeway.shared.InvalidInput;
-import org.bridgeway.shared.Refused;
 
-/** Turns a refusal into the messages a form shows beside its fields, first message per field. */
-final class FormErrors {
+/**
+ * Turns a refusal into the messages a form shows beside its fields, the first message for each field; an edit
+ * conflict shows under {@link #CONFLICT}. Every page of every module uses this one translation.
+ */
+public final class FormErrors {
 
-  static final String CONFLICT = "conflict";
+  public static final String CONFLICT = "conflict";
 
   private FormErrors() {}
 
-  static Map<String, String> of(RuntimeException refusal) {
+  public static Map<String, String> of(RuntimeException refusal) {
     return of(refusal, Map.of());
   }
 
   /** The messages, with a command's field names changed to the form's where they differ. */
-  static Map<String, String> of(RuntimeException refusal, Map<String, String> formNames) {
+  public static Map<String, String> of(RuntimeException refusal, Map<String, String> formNames) {
     Map<String, String> errors = new LinkedHashMap<>();
     for (FieldProblem problem : problems(refusal)) {
       errors.putIfAbsent(formNames.getOrDefault(problem.field(), problem.field()), problem.message());
