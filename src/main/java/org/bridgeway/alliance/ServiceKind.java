@@ -6,7 +6,8 @@ import java.util.OptionalInt;
 
 /**
  * The kinds of service. Settings where a person lives sit on the pathway ladder, most restrictive first
- * (level 1); teams and day-service components sit beside the ladder and have no level.
+ * (level 1); teams and day-service components sit beside the ladder and have no level, and so do hospital
+ * wards and crisis alternatives to admission: a person goes into hospital for a while and keeps their home.
  */
 public enum ServiceKind {
   INPATIENT_REHABILITATION("Inpatient rehabilitation ward", 1),
@@ -22,7 +23,9 @@ public enum ServiceKind {
   EMPLOYMENT_TEAM("Employment team", 0),
   DROP_IN("Drop-in", 0),
   BUILDING_BASE("Building base with therapeutic groups", 0),
-  DAY_SERVICE("Other day service", 0);
+  DAY_SERVICE("Other day service", 0),
+  ACUTE_WARD("Acute mental health ward (hospital)", 0),
+  CRISIS_ALTERNATIVE("Crisis house or other alternative to admission", 0);
 
   private final String label;
   private final int level;
@@ -61,6 +64,11 @@ public enum ServiceKind {
   /** Day services are direct access, with opening times, and may be user-run. */
   public boolean dayService() {
     return this == DROP_IN || this == BUILDING_BASE || this == DAY_SERVICE;
+  }
+
+  /** Hospital admissions and their alternatives: short stays beside the ladder that do not end the person's home. */
+  public boolean hospital() {
+    return this == ACUTE_WARD || this == CRISIS_ALTERNATIVE;
   }
 
   public static List<ServiceKind> ladder() {

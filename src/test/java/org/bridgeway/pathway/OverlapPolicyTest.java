@@ -38,6 +38,14 @@ class OverlapPolicyTest {
   }
 
   @Test
+  void aHospitalAdmissionOverlapsTheirHomeButNotAnotherAdmission() {
+    assertThat(OverlapPolicy.mayOverlap(ServiceKind.ACUTE_WARD, SUPPORTED_LIVING)).isTrue();
+    assertThat(OverlapPolicy.mayOverlap(RESIDENTIAL_CARE, ServiceKind.CRISIS_ALTERNATIVE)).isTrue();
+    assertThat(OverlapPolicy.mayOverlap(ServiceKind.ACUTE_WARD, ServiceKind.CRISIS_ALTERNATIVE)).isFalse();
+    assertThat(OverlapPolicy.mayOverlap(ServiceKind.ACUTE_WARD, ServiceKind.ACUTE_WARD)).isFalse();
+  }
+
+  @Test
   void teamsAndDayServicesOverlapAnything() {
     for (ServiceKind kind : ServiceKind.values()) {
       assertThat(OverlapPolicy.mayOverlap(COMMUNITY_TEAM, kind)).isTrue();
