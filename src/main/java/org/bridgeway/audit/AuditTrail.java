@@ -60,17 +60,25 @@ public class AuditTrail {
   }
 
   /**
-   * Recomputes every hash of the alliance's trail: true when no row was altered, removed or reordered
-   * since it was written.
+   * Recomputes every hash of the alliance's trail: true when no row was altered, removed or reordered since it
+   * was written, and the newest row is still the one the chain head last recorded (so rows removed from the end
+   * are noticed too). It reads the whole trail, so it runs when someone asks for it, not on every view.
    */
   public boolean intact(UUID allianceId) {
-    return jdbc.sql("""
+    long broken = jdbc.sql("""
             select count(*) from (
               select e.hash, e.previous_hash, audit_hash(e.previous_hash, e) as recomputed,
                      lag(e.hash, 1, repeat('0', 64)) over (order by e.id) as expected_previous
               from audit_event e where e.alliance_id = ?) chain
             where hash <> recomputed or previous_hash <> expected_previous""")
-        .param(allianceId).query(Long.class).single() == 0;
+        .param(allianceId).query(Long.class).single();
+    boolean headMatches = jdbc.sql("""
+            select coalesce((select e.hash from audit_event e where e.alliance_id = :alliance
+                             order by e.id desc limit 1), repeat('0', 64))
+                 = coalesce((select h.last_hash from audit_chain_head h where h.alliance_id = :alliance),
+                            repeat('0', 64))""")
+        .param("alliance", allianceId).query(Boolean.class).single();
+    return broken == 0 && headMatches;
   }
 
   private static @Nullable String sourceAddress() {
