@@ -1,10 +1,12 @@
 package org.bridgeway.alliance;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.bridgeway.shared.FieldProblem;
 
 /**
  * One alliance's pathway ladder: the restrictiveness level of each kind of setting where a person lives, 1 the
@@ -17,6 +19,9 @@ import java.util.OptionalInt;
  */
 public record Ladder(Map<ServiceKind, Integer> levels, int version) {
 
+  public static final int TOP = 1;
+  public static final int BOTTOM = 20;
+
   public Ladder {
     levels = Map.copyOf(new EnumMap<>(levels));
   }
@@ -25,7 +30,7 @@ public record Ladder(Map<ServiceKind, Integer> levels, int version) {
   public static Ladder standard() {
     Map<ServiceKind, Integer> levels = new EnumMap<>(ServiceKind.class);
     for (ServiceKind kind : ServiceKind.ladder()) {
-      levels.put(kind, kind.ladderLevel().getAsInt());
+      levels.put(kind, kind.defaultLevel().getAsInt());
     }
     return new Ladder(levels, 0);
   }
@@ -55,5 +60,26 @@ public record Ladder(Map<ServiceKind, Integer> levels, int version) {
     return levels.keySet().stream()
         .sorted(Comparator.comparingInt((ServiceKind k) -> levels.get(k)).thenComparing(Enum::ordinal))
         .toList();
+  }
+
+  /**
+   * What is wrong with levels given for a whole ladder: every kind on the ladder needs a level from 1 to 20, and
+   * no other kind may have one. Each problem's field is the kind's name.
+   */
+  public static List<FieldProblem> problems(Map<ServiceKind, Integer> levels) {
+    List<FieldProblem> problems = new ArrayList<>();
+    for (ServiceKind kind : ServiceKind.ladder()) {
+      Integer level = levels.get(kind);
+      String name = kind.label().toLowerCase();
+      if (level == null) {
+        problems.add(new FieldProblem(kind.name(), "Enter a level from 1 to 20 for " + name));
+      } else if (level < TOP || level > BOTTOM) {
+        problems.add(new FieldProblem(kind.name(), "The level of " + name + " must be from 1 to 20"));
+      }
+    }
+    levels.keySet().stream().filter(kind -> !kind.onLadder()).sorted().forEach(kind -> problems.add(
+        new FieldProblem(kind.name(), kind.label() + " is not on the ladder: only settings where a person lives "
+            + "have a level")));
+    return problems;
   }
 }

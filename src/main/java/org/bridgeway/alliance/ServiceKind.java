@@ -39,8 +39,11 @@ public enum ServiceKind {
     return label;
   }
 
-  /** The ladder level, 1 most restrictive to 8 least; empty for teams and day services. */
-  public OptionalInt ladderLevel() {
+  /**
+   * The level in the built-in order, 1 most restrictive to 8 least, with which a new alliance's ladder starts;
+   * empty off the ladder. Each alliance sets its own levels: compare kinds on its {@link Ladder}, never here.
+   */
+  public OptionalInt defaultLevel() {
     return level == 0 ? OptionalInt.empty() : OptionalInt.of(level);
   }
 
@@ -53,14 +56,6 @@ public enum ServiceKind {
     return this == NURSING_CARE || this == RESIDENTIAL_CARE;
   }
 
-  /** True when this kind is higher on the ladder (less restrictive) than the other. */
-  public boolean lessRestrictiveThan(ServiceKind other) {
-    if (!onLadder() || !other.onLadder()) {
-      throw new IllegalArgumentException("Only kinds on the ladder can be compared: " + this + ", " + other);
-    }
-    return level > other.level;
-  }
-
   /** Day services are direct access, with opening times, and may be user-run. */
   public boolean dayService() {
     return this == DROP_IN || this == BUILDING_BASE || this == DAY_SERVICE;
@@ -71,6 +66,7 @@ public enum ServiceKind {
     return this == ACUTE_WARD || this == CRISIS_ALTERNATIVE;
   }
 
+  /** The kinds that sit on a ladder, in the built-in order. */
   public static List<ServiceKind> ladder() {
     return Arrays.stream(values()).filter(ServiceKind::onLadder).toList();
   }

@@ -7,8 +7,9 @@ import org.bridgeway.alliance.ServiceKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A stay as it is saved, with its service's name, kind and intended length. It covers the days from its start
- * date up to the day before its end date; with no end date it is open.
+ * A stay as it is saved, with its service's name, kind and intended length, and the kind's level on the
+ * alliance's ladder (null for hospital and crisis services, teams and day services, which sit beside it). It
+ * covers the days from its start date up to the day before its end date; with no end date it is open.
  */
 public record Stay(
     UUID id,
@@ -16,6 +17,7 @@ public record Stay(
     UUID serviceId,
     String serviceName,
     ServiceKind serviceKind,
+    @Nullable Integer ladderLevel,
     boolean outOfArea,
     @Nullable Integer intendedStayMinDays,
     @Nullable Integer intendedStayMaxDays,
@@ -30,11 +32,6 @@ public record Stay(
 
   public boolean open() {
     return endDate == null;
-  }
-
-  /** The ladder level of the service, or null for teams and day services. */
-  public @Nullable Integer ladderLevel() {
-    return serviceKind.onLadder() ? serviceKind.ladderLevel().getAsInt() : null;
   }
 
   /** The days the stay covers: to the day before its end, or, while open, up to and including today. */

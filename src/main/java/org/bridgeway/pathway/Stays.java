@@ -60,34 +60,43 @@ public class Stays {
     return stay(user, personId, stayId);
   }
 
+  /**
+   * Records a stay, open or (with an end date, reason and destination) already ended; the overlap and capacity
+   * rules then cover only the days from its start up to the day before its end.
+   */
   @Transactional(noRollbackFor = AccessDenied.class)
   public UUID record(CurrentUser user, UUID personId, NewStay stay) {
     people.requireAccess(user, personId);
     if (!stay.problems().isEmpty()) {
       throw new InvalidInput(stay.problems());
     }
+    if (stay.ended() && stay.endDate().isAfter(today())) {
+      throw new Refused("endDate", "The end date is in the future: use a planned end date instead");
+    }
     ServiceRecord service = service(user, stay.serviceId());
     store.lock(user.alliance(), personId);
     store.lock(user.alliance(), service.id());
     for (Stay other : store.ofPerson(user.alliance(), personId)) {
-      if (other.overlaps(stay.startDate(), null)
+      if (other.overlaps(stay.startDate(), stay.endDate())
           && !OverlapPolicy.mayOverlap(service.kind(), other.serviceKind())) {
-        throw new Refused("startDate", "They are in " + other.serviceName() + " (" + other.serviceKind().label()
-            + ") " + period(other) + ". A person cannot be in " + service.kind().label().toLowerCase()
-            + " and " + other.serviceKind().label().toLowerCase() + " at once: end that stay first.");
+        throw new Refused("startDate", "They " + (other.open() ? "are" : "were") + " in " + other.serviceName()
+            + " (" + other.serviceKind().label() + ") " + period(other) + ". A person cannot be in "
+            + service.kind().label().toLowerCase() + " and " + other.serviceKind().label().toLowerCase()
+            + " at once: " + (stay.ended() ? "check the dates of both stays." : "end that stay first."));
       }
     }
     Integer capacity = service.capacity();
     if (capacity != null && stay.overrideReason() == null
-        && store.mostOccupied(user.alliance(), service.id(), stay.startDate(), null) + 1 > capacity) {
+        && store.mostOccupied(user.alliance(), service.id(), stay.startDate(), stay.endDate()) + 1 > capacity) {
       throw new Refused("capacityOverrideReason", service.name() + " is full (capacity " + service.capacityText().trim()
           + ") on a day this stay covers. Give a reason to fill it past its capacity, or choose another date.");
     }
     UUID id = UUID.randomUUID();
     store.insert(user.alliance(), id, personId, stay, user.username());
     audit.record(user, user.alliance(), AuditAction.CREATE, "Stay", id, personId, service.name() + " from "
-        + stay.startDate().format(DAY) + (stay.overrideReason() == null ? ""
-        : ", past capacity because: " + stay.overrideReason()));
+        + stay.startDate().format(DAY) + (stay.ended() ? ", recorded as ended on " + stay.endDate().format(DAY)
+        + ": " + stay.endReason().label() + (stay.destinationText() == null ? "" : ", to " + stay.destinationText())
+        : "") + (stay.overrideReason() == null ? "" : ", past capacity because: " + stay.overrideReason()));
     return id;
   }
 

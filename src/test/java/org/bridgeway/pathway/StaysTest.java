@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.UUID;
 import org.bridgeway.BridgewayTest;
 import org.bridgeway.access.CurrentUser;
 import org.bridgeway.alliance.CapacityUnit;
+import org.bridgeway.alliance.Ladder;
+import org.bridgeway.alliance.Ladders;
 import org.bridgeway.alliance.ServiceDetails;
 import org.bridgeway.alliance.ServiceKind;
 import org.bridgeway.alliance.Services;
@@ -32,6 +36,7 @@ class StaysTest {
   @Autowired Services services;
   @Autowired Stays stays;
   @Autowired AuditTrail audit;
+  @Autowired Ladders ladders;
 
   Scene.Alliance lambeth;
   CurrentUser admin;
@@ -217,5 +222,107 @@ class StaysTest {
       pool.shutdown();
     }
     assertThat(stays.ofPerson(admin, sam).size() + stays.ofPerson(admin, kemi).size()).isEqualTo(1);
+  }
+
+  UUID ended(UUID person, UUID service, LocalDate from, LocalDate to) {
+    return stays.record(admin, person, new NewStay(service, from, null, null, to, EndReason.MOVED_ON, "Next place"));
+  }
+
+  @Test
+  void aStaysLevelComesFromTheAlliancesLadderAndFollowsAChange() {
+    UUID flats = service("Staffed flats", ServiceKind.STAFFED_FLATS, 8);
+    UUID team = service("Rehabilitation team", ServiceKind.REHABILITATION_TEAM, null);
+    stay(sam, flats, MAY_10);
+    stay(sam, team, MAY_10);
+    assertThat(stays.ofPerson(admin, sam)).extracting(Stay::ladderLevel).containsExactly(5, null);
+
+    Map<ServiceKind, Integer> levels = new EnumMap<>(Ladder.standard().levels());
+    levels.put(ServiceKind.STAFFED_FLATS, 6);
+    levels.put(ServiceKind.SUPPORTED_LIVING, 5);
+    ladders.change(admin, levels, 0);
+
+    assertThat(stays.ofPerson(admin, sam)).extracting(Stay::ladderLevel).containsExactly(6, null);
+  }
+
+  @Test
+  void aFinishedPastStayAndThenALaterOneAreBothSaved() {
+    UUID oakHouse = service("Oak House", ServiceKind.RESIDENTIAL_CARE, 20);
+    UUID house = service("Recovery house", ServiceKind.COMMUNITY_RECOVERY, 12);
+    UUID past = ended(sam, oakHouse, MAY_10.minusYears(2), MAY_10);
+
+    UUID now = stay(sam, house, MAY_10);
+
+    assertThat(stays.ofPerson(admin, sam)).extracting(Stay::id).containsExactly(past, now);
+    Stay oak = stays.get(admin, sam, past);
+    assertThat(oak.endDate()).isEqualTo(MAY_10);
+    assertThat(oak.endReason()).isEqualTo(EndReason.MOVED_ON);
+    assertThat(oak.destination()).isEqualTo("Next place");
+    assertThat(oak.open()).isFalse();
+  }
+
+  @Test
+  void aPastStayOverlappingAnExclusiveStayIsRefusedNamingItAndNothingIsSaved() {
+    UUID oakHouse = service("Oak House", ServiceKind.RESIDENTIAL_CARE, 20);
+    UUID house = service("Recovery house", ServiceKind.COMMUNITY_RECOVERY, 12);
+    UUID first = stay(sam, house, MAY_10.minusYears(1));
+    stays.end(admin, sam, first, 0, new EndOfStay(MAY_10, EndReason.MOVED_ON, null));
+
+    // Recovery house covered 10 May 2025 to 9 May 2026; Oak House from 1 January 2026 to 31 January 2026 overlaps it.
+    assertThatThrownBy(() -> ended(sam, oakHouse, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1)))
+        .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.getMessage()).isEqualTo(
+            "They were in Recovery house (Community recovery service) from 10 May 2025 to 9 May 2026. A person "
+                + "cannot be in residential care and community recovery service at once: check the dates of both "
+                + "stays."));
+    assertThat(stays.ofPerson(admin, sam)).extracting(Stay::id).containsExactly(first);
+  }
+
+  @Test
+  void anEndedStayIsCheckedOnlyOverTheDaysItCovers() {
+    UUID flats = service("Staffed flats", ServiceKind.STAFFED_FLATS, 1);
+    UUID house = service("Recovery house", ServiceKind.COMMUNITY_RECOVERY, 12);
+    stay(sam, house, MAY_10);
+    UUID kemi = lambeth.person();
+    stay(kemi, flats, MAY_10);
+
+    // The one flat is Kemi's from 10 May; Sam's earlier stay covers 10 January to 9 May, so it fits, and it ends
+    // on the day Sam's open stay in the recovery house starts.
+    ended(sam, flats, LocalDate.of(2026, 1, 10), MAY_10);
+
+    assertThat(stays.ofPerson(admin, sam)).hasSize(2);
+  }
+
+  @Test
+  void anEndDateNeedsAReasonAndNoFutureDateAndNothingIsSaved() {
+    UUID house = service("Recovery house", ServiceKind.COMMUNITY_RECOVERY, 12);
+    LocalDate today = stays.today();
+
+    assertThatThrownBy(() -> stays.record(admin, sam, new NewStay(house, MAY_10, null, null, MAY_10.plusDays(3),
+        null, null))).isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
+            .extracting(org.bridgeway.shared.FieldProblem::field).containsExactly("endReason"));
+    assertThatThrownBy(() -> stays.record(admin, sam, new NewStay(house, MAY_10, null, null, null,
+        EndReason.MOVED_ON, null))).isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
+            .extracting(org.bridgeway.shared.FieldProblem::field).containsExactly("endDate"));
+    assertThatThrownBy(() -> stays.record(admin, sam, new NewStay(house, MAY_10, null, null, MAY_10.minusDays(1),
+        EndReason.MOVED_ON, null))).isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.getMessage())
+            .isEqualTo("The stay cannot end before it starts, on 10 May 2026"));
+    assertThatThrownBy(() -> stays.record(admin, sam, new NewStay(house, today.minusDays(3), null, null,
+        today.plusDays(1), EndReason.MOVED_ON, null))).isInstanceOfSatisfying(Refused.class, e -> {
+          assertThat(e.field()).isEqualTo("endDate");
+          assertThat(e.getMessage()).isEqualTo("The end date is in the future: use a planned end date instead");
+        });
+    assertThat(stays.ofPerson(admin, sam)).isEmpty();
+  }
+
+  @Test
+  void aStayRecordedAsEndedIsAuditedSo() {
+    UUID house = service("Recovery house", ServiceKind.COMMUNITY_RECOVERY, 12);
+
+    stays.record(admin, sam, new NewStay(house, MAY_10.minusMonths(9), null, null, MAY_10, EndReason.MOVED_ON,
+        "Staffed flats"));
+
+    assertThat(audit.page(lambeth.test.id(), sam, 0, 10).items()).filteredOn(e -> e.subjectType().equals("Stay"))
+        .extracting(AuditEntry::detail)
+        .containsExactly("Recovery house from 10 August 2025, recorded as ended on 10 May 2026: Moved on, to "
+            + "Staffed flats");
   }
 }

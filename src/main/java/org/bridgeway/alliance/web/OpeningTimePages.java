@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.bridgeway.access.CurrentUser;
+import org.bridgeway.alliance.Ladder;
+import org.bridgeway.alliance.Ladders;
 import org.bridgeway.alliance.NewOpeningTime;
 import org.bridgeway.alliance.ServiceRecord;
 import org.bridgeway.alliance.Services;
@@ -31,9 +33,11 @@ class OpeningTimePages {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
   private final Services services;
+  private final Ladders ladders;
 
-  OpeningTimePages(Services services) {
+  OpeningTimePages(Services services, Ladders ladders) {
     this.services = services;
+    this.ladders = ladders;
   }
 
   /** An opening time as typed: the day's number (Monday is 1) and times like 9:30 or 16:00. */
@@ -64,7 +68,7 @@ class OpeningTimePages {
       redirect.addFlashAttribute("success", "Opening time added");
       return "redirect:/admin/services/" + id + "#opening-times";
     } catch (InvalidInput | Refused e) {
-      return page(model, services.get(user.alliance(), id), form, FormErrors.of(e));
+      return page(model, services.get(user.alliance(), id), ladders.of(user.alliance()), form, FormErrors.of(e));
     }
   }
 
@@ -76,8 +80,11 @@ class OpeningTimePages {
     return "redirect:/admin/services/" + id + "#opening-times";
   }
 
-  static String page(Model model, ServiceRecord service, OpeningForm form, Map<String, String> errors) {
+  static String page(Model model, ServiceRecord service, Ladder ladder, OpeningForm form,
+      Map<String, String> errors) {
     model.addAttribute("service", service);
+    model.addAttribute("ladderLevel", ladder.level(service.kind()).isPresent()
+        ? ladder.level(service.kind()).getAsInt() : null);
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute("days", Options.days());

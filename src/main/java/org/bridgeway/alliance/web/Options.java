@@ -2,6 +2,7 @@ package org.bridgeway.alliance.web;
 
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.bridgeway.access.Role;
 import org.bridgeway.alliance.CapacityUnit;
+import org.bridgeway.alliance.Ladder;
 import org.bridgeway.alliance.Sector;
 import org.bridgeway.alliance.ServiceKind;
 import org.bridgeway.alliance.StaffRole;
@@ -31,9 +33,12 @@ final class Options {
     return of(List.of(Sector.values()), Sector::name, Sector::label);
   }
 
-  static Map<String, String> serviceKinds() {
-    return of(List.of(ServiceKind.values()), ServiceKind::name, k -> k.ladderLevel().isPresent()
-        ? k.ladderLevel().getAsInt() + ". " + k.label() : k.label());
+  /** The kinds on the alliance's ladder in its order, labelled with their levels, then the kinds beside it. */
+  static Map<String, String> serviceKinds(Ladder ladder) {
+    List<ServiceKind> kinds = new ArrayList<>(ladder.kinds());
+    Arrays.stream(ServiceKind.values()).filter(k -> !ladder.onLadder(k)).forEach(kinds::add);
+    return of(kinds, ServiceKind::name, k -> ladder.level(k).isPresent()
+        ? ladder.level(k).getAsInt() + ". " + k.label() : k.label());
   }
 
   static Map<String, String> capacityUnits() {

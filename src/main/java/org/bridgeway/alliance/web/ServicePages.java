@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.bridgeway.access.CurrentUser;
+import org.bridgeway.alliance.Ladder;
+import org.bridgeway.alliance.Ladders;
 import org.bridgeway.alliance.Localities;
 import org.bridgeway.alliance.Locality;
 import org.bridgeway.alliance.Organisation;
@@ -36,11 +38,13 @@ class ServicePages {
   private final Services services;
   private final Organisations organisations;
   private final Localities localities;
+  private final Ladders ladders;
 
-  ServicePages(Services services, Organisations organisations, Localities localities) {
+  ServicePages(Services services, Organisations organisations, Localities localities, Ladders ladders) {
     this.services = services;
     this.organisations = organisations;
     this.localities = localities;
+    this.ladders = ladders;
   }
 
   /** Services under one heading of the list. */
@@ -48,30 +52,36 @@ class ServicePages {
 
   @GetMapping("/admin/services")
   String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-    model.addAttribute("groups", groups(services.all(user.alliance())));
+    model.addAttribute("groups", groups(services.all(user.alliance()), ladders.of(user.alliance())));
     return "admin/services";
   }
 
-  /** Each ladder level with services, most restrictive first, then teams and day services. */
-  static List<ServiceGroup> groups(List<ServiceRecord> all) {
+  /**
+   * Each kind on the alliance's ladder with services, most restrictive first, then hospital and crisis
+   * services, then teams and day services.
+   */
+  static List<ServiceGroup> groups(List<ServiceRecord> all, Ladder ladder) {
     List<ServiceGroup> groups = new ArrayList<>();
-    for (ServiceKind kind : ServiceKind.ladder()) {
-      List<ServiceRecord> atLevel = all.stream().filter(s -> s.kind() == kind).toList();
-      if (!atLevel.isEmpty()) {
-        groups.add(new ServiceGroup("Level " + kind.ladderLevel().getAsInt() + ": " + kind.label(), atLevel));
-      }
+    for (ServiceKind kind : ladder.kinds()) {
+      group(groups, "Level " + ladder.level(kind).getAsInt() + ": " + kind.label(),
+          all.stream().filter(s -> s.kind() == kind).toList());
     }
-    List<ServiceRecord> offLadder = all.stream().filter(s -> !s.kind().onLadder()).toList();
-    if (!offLadder.isEmpty()) {
-      groups.add(new ServiceGroup("Teams and day services", offLadder));
-    }
+    group(groups, "Hospital and crisis", all.stream().filter(s -> s.kind().hospital()).toList());
+    group(groups, "Teams and day services",
+        all.stream().filter(s -> !ladder.onLadder(s.kind()) && !s.kind().hospital()).toList());
     return groups;
+  }
+
+  private static void group(List<ServiceGroup> groups, String heading, List<ServiceRecord> services) {
+    if (!services.isEmpty()) {
+      groups.add(new ServiceGroup(heading, services));
+    }
   }
 
   @GetMapping("/admin/services/{id}")
   String service(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-    return OpeningTimePages.page(model, services.get(user.alliance(), id), OpeningTimePages.OpeningForm.blank(),
-        Map.of());
+    return OpeningTimePages.page(model, services.get(user.alliance(), id), ladders.of(user.alliance()),
+        OpeningTimePages.OpeningForm.blank(), Map.of());
   }
 
   @GetMapping("/admin/services/new")
@@ -124,7 +134,7 @@ class ServicePages {
     model.addAttribute("organisations",
         Options.of(organisations.all(user.alliance()), Organisation::id, Organisation::name));
     model.addAttribute("localities", Options.of(localities.all(user.alliance()), Locality::id, Locality::name));
-    model.addAttribute("kinds", Options.serviceKinds());
+    model.addAttribute("kinds", Options.serviceKinds(ladders.of(user.alliance())));
     model.addAttribute("capacityUnits", Options.capacityUnits());
     model.addAttribute("stayUnits", Options.stayUnits());
     return "admin/service-form";

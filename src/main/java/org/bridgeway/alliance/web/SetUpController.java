@@ -8,6 +8,7 @@ import java.util.Map;
 import org.bridgeway.access.CurrentUser;
 import org.bridgeway.alliance.AllianceSummary;
 import org.bridgeway.alliance.Alliances;
+import org.bridgeway.alliance.Ladders;
 import org.bridgeway.shared.EditConflict;
 import org.bridgeway.shared.FieldProblem;
 import org.bridgeway.shared.InvalidInput;
@@ -25,9 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SetUpController {
 
   private final Alliances alliances;
+  private final Ladders ladders;
 
-  SetUpController(Alliances alliances) {
+  SetUpController(Alliances alliances, Ladders ladders) {
     this.alliances = alliances;
+    this.ladders = ladders;
   }
 
   @GetMapping("/admin")
@@ -54,6 +57,7 @@ class SetUpController {
   private String page(CurrentUser user, Model model, StandardWeekForm form, Map<String, String> errors,
       int version) {
     model.addAttribute("counts", alliances.counts(user.alliance()));
+    model.addAttribute("ladderKinds", ladders.of(user.alliance()).kinds().size());
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute("version", version);

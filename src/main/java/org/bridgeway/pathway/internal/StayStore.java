@@ -16,16 +16,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Stays in table {@code stay}. Reads join the service table read-only for its name, kind and intended length;
- * nothing here writes anywhere else.
+ * Stays in table {@code stay}. Reads join the service table read-only for its name, kind and intended length,
+ * and the alliance's ladder ({@code ladder_level}) for the kind's level; nothing here writes anywhere else.
  */
 @Component
 public class StayStore {
 
   private static final String STAY = """
       select st.*, sv.name as service_name, sv.kind, sv.out_of_area, sv.intended_stay_min_days,
-             sv.intended_stay_max_days
+             sv.intended_stay_max_days, ll.level as ladder_level
       from stay st join service sv on sv.alliance_id = st.alliance_id and sv.id = st.service_id
+      left join ladder_level ll on ll.alliance_id = st.alliance_id and ll.kind = sv.kind
       """;
 
   private final JdbcClient jdbc;
@@ -75,10 +76,11 @@ public class StayStore {
   public void insert(UUID alliance, UUID id, UUID person, NewStay stay, String by) {
     jdbc.sql("""
             insert into stay (alliance_id, id, person_id, service_id, start_date, planned_end_date,
-                              capacity_override_reason, recorded_by)
-            values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                              capacity_override_reason, end_date, end_reason, destination, recorded_by)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(alliance, id, person, stay.serviceId(), stay.startDate(), stay.plannedEndDate(),
-            stay.overrideReason(), by)
+            stay.overrideReason(), stay.endDate(), stay.endReason() == null ? null : stay.endReason().name(),
+            stay.ended() ? stay.destinationText() : null, by)
         .update();
   }
 
@@ -94,8 +96,9 @@ public class StayStore {
     String reason = rs.getString("end_reason");
     return new Stay(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
         rs.getObject("service_id", UUID.class), rs.getString("service_name"), ServiceKind.valueOf(rs.getString("kind")),
-        rs.getBoolean("out_of_area"), rs.getObject("intended_stay_min_days", Integer.class),
-        rs.getObject("intended_stay_max_days", Integer.class), rs.getObject("start_date", LocalDate.class),
+        rs.getObject("ladder_level", Integer.class), rs.getBoolean("out_of_area"),
+        rs.getObject("intended_stay_min_days", Integer.class), rs.getObject("intended_stay_max_days", Integer.class),
+        rs.getObject("start_date", LocalDate.class),
         rs.getObject("planned_end_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
         reason == null ? null : EndReason.valueOf(reason), rs.getString("destination"),
         rs.getString("capacity_override_reason"), rs.getString("recorded_by"), rs.getInt("version"));

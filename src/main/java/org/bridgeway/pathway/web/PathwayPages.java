@@ -9,8 +9,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.bridgeway.access.CurrentUser;
+import org.bridgeway.alliance.Ladder;
+import org.bridgeway.alliance.Ladders;
 import org.bridgeway.alliance.ServiceRecord;
 import org.bridgeway.alliance.Services;
+import org.bridgeway.pathway.NewStay;
 import org.bridgeway.pathway.Stay;
 import org.bridgeway.pathway.Stays;
 import org.bridgeway.people.People;
@@ -35,11 +38,13 @@ class PathwayPages {
   private final Stays stays;
   private final People people;
   private final Services services;
+  private final Ladders ladders;
 
-  PathwayPages(Stays stays, People people, Services services) {
+  PathwayPages(Stays stays, People people, Services services, Ladders ladders) {
     this.stays = stays;
     this.people = people;
     this.services = services;
+    this.ladders = ladders;
   }
 
   /** One line of the timeline: the stay with its service's intended length in words. */
@@ -56,7 +61,7 @@ class PathwayPages {
         s.open() && s.overstaying(today))).toList();
     model.addAttribute("person", people.read(user, id));
     model.addAttribute("lines", lines);
-    model.addAttribute("picture", PathwayPicture.of(all, today));
+    model.addAttribute("picture", PathwayPicture.of(all, ladders.of(user.alliance()), today));
     return "pathway/pathway";
   }
 
@@ -69,11 +74,12 @@ class PathwayPages {
   String record(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @ModelAttribute StayForm form,
       Model model, RedirectAttributes redirect) {
     try {
-      stays.record(user, id, form.stay());
-      redirect.addFlashAttribute("success", "Stay recorded");
+      NewStay stay = form.stay();
+      stays.record(user, id, stay);
+      redirect.addFlashAttribute("success", stay.ended() ? "Stay recorded as ended" : "Stay recorded");
       return "redirect:/people/" + id + "/pathway";
     } catch (InvalidInput | Refused e) {
-      return stayForm(user, id, model, form, FormErrors.of(e));
+      return stayForm(user, id, model, form, FormErrors.of(e, StayForm.NEW_STAY_NAMES));
     }
   }
 
@@ -102,14 +108,16 @@ class PathwayPages {
 
   private String stayForm(CurrentUser user, UUID id, Model model, StayForm form, Map<String, String> errors) {
     Map<String, String> options = new LinkedHashMap<>();
+    Ladder ladder = ladders.of(user.alliance());
     for (ServiceRecord s : services.all(user.alliance())) {
       options.put(s.id().toString(), s.name() + " (" + s.kind().label()
-          + s.kind().ladderLevel().stream().mapToObj(l -> ", level " + l).findFirst().orElse("") + ")");
+          + ladder.level(s.kind()).stream().mapToObj(l -> ", level " + l).findFirst().orElse("") + ")");
     }
     model.addAttribute("person", people.read(user, id));
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute("serviceOptions", options);
+    model.addAttribute("reasons", StayForm.reasons());
     return "pathway/stay-form";
   }
 

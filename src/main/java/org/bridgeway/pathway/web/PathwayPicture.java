@@ -4,13 +4,15 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.bridgeway.alliance.Ladder;
 import org.bridgeway.alliance.ServiceKind;
 import org.bridgeway.pathway.Stay;
 
 /**
- * The geometry of a person's pathway drawn over time: one row per ladder level, most restrictive at the top,
- * and a last row for teams and day services beside the ladder; one bar per stay from its start to its end (open
- * stays run to today). Worked out here so the template only places shapes.
+ * The geometry of a person's pathway drawn over time: one row per kind on the alliance's ladder, most
+ * restrictive at the top, labelled with its level; then a row for hospital and crisis services and a last row
+ * for teams and day services, both beside the ladder; one bar per stay from its start to its end (open stays run
+ * to today). Worked out here so the template only places shapes.
  */
 record PathwayPicture(int width, int height, List<Row> rows, List<Bar> bars, List<Tick> ticks, int left, int right,
     int bottom) {
@@ -27,16 +29,17 @@ record PathwayPicture(int width, int height, List<Row> rows, List<Bar> bars, Lis
 
   record Tick(int x, String label) {}
 
-  static PathwayPicture of(List<Stay> stays, LocalDate today) {
-    List<ServiceKind> ladder = ServiceKind.ladder();
-    int rowsCount = ladder.size() + 1;
-    int bottom = TOP + rowsCount * ROW;
+  static PathwayPicture of(List<Stay> stays, Ladder ladder, LocalDate today) {
+    List<ServiceKind> kinds = ladder.kinds();
+    int hospitalRow = kinds.size();
+    int besideRow = kinds.size() + 1;
+    int bottom = TOP + (besideRow + 1) * ROW;
     List<Row> rows = new ArrayList<>();
-    for (int i = 0; i < ladder.size(); i++) {
-      ServiceKind kind = ladder.get(i);
-      rows.add(new Row(TOP + i * ROW, TOP + i * ROW + 17, kind.ladderLevel().getAsInt() + " " + kind.label()));
+    for (int i = 0; i < kinds.size(); i++) {
+      rows.add(row(i, ladder.level(kinds.get(i)).getAsInt() + " " + kinds.get(i).label()));
     }
-    rows.add(new Row(TOP + ladder.size() * ROW, TOP + ladder.size() * ROW + 17, "Teams and day services"));
+    rows.add(row(hospitalRow, "Hospital and crisis"));
+    rows.add(row(besideRow, "Teams and day services"));
 
     LocalDate from = stays.stream().map(Stay::startDate).min(LocalDate::compareTo).orElse(today.minusYears(1));
     LocalDate to = today.plusDays(1);
@@ -51,11 +54,12 @@ record PathwayPicture(int width, int height, List<Row> rows, List<Bar> bars, Lis
 
     List<Bar> bars = new ArrayList<>();
     for (Stay stay : stays) {
-      int row = stay.serviceKind().onLadder() ? stay.serviceKind().ladderLevel().getAsInt() - 1 : ladder.size();
+      ServiceKind kind = stay.serviceKind();
+      int row = kinds.contains(kind) ? kinds.indexOf(kind) : kind.hospital() ? hospitalRow : besideRow;
       LocalDate end = stay.endDate() == null ? to : stay.endDate();
       int x = LEFT + (int) Math.round(ChronoUnit.DAYS.between(from, stay.startDate()) / days * span);
       int w = Math.max(2, (int) Math.round(ChronoUnit.DAYS.between(stay.startDate(), end) / days * span));
-      String fill = !stay.serviceKind().onLadder() ? "#768692" : stay.open() ? "#005eb8" : "#41b6e6";
+      String fill = kind.hospital() ? "#7c2855" : row == besideRow ? "#768692" : stay.open() ? "#005eb8" : "#41b6e6";
       bars.add(new Bar(x, TOP + row * ROW + 4, w, ROW - 8, fill, stay.serviceName()));
     }
 
@@ -68,5 +72,9 @@ record PathwayPicture(int width, int height, List<Row> rows, List<Bar> bars, Lis
           + " " + tick.getYear()));
     }
     return new PathwayPicture(WIDTH, bottom + 24, rows, bars, ticks, LEFT, WIDTH - RIGHT, bottom);
+  }
+
+  private static Row row(int index, String label) {
+    return new Row(TOP + index * ROW, TOP + index * ROW + 17, label);
   }
 }

@@ -14,7 +14,10 @@ import org.bridgeway.shared.FieldProblem;
 import org.bridgeway.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
 
-/** What the stay forms send: a stay starting, or one ending. Dates as three fields, as NHS.UK asks for them. */
+/**
+ * What the stay forms send: a stay starting (or recorded as already ended), or one ending. Dates as three
+ * fields, as NHS.UK asks for them.
+ */
 record StayForm(
     @Nullable String serviceId,
     @Nullable String startDateDay, @Nullable String startDateMonth, @Nullable String startDateYear,
@@ -31,16 +34,23 @@ record StayForm(
     return new StayForm(null, null, null, null, null, null, null, null, d(day), m(day), y(day), null, null, version);
   }
 
-  /** The stay typed; a date typed but not a real date is a problem of its own. */
+  /** Where a new stay's problems show on the stay form, where their names differ. */
+  static final Map<String, String> NEW_STAY_NAMES = Map.of("endReason", "reason");
+
+  /**
+   * The stay typed, with an end date, reason and destination when it has already ended; a date typed but not a
+   * real date is a problem of its own.
+   */
   NewStay stay() {
     List<FieldProblem> problems = new java.util.ArrayList<>();
     LocalDate start = date("startDate", startDateDay, startDateMonth, startDateYear, problems);
     LocalDate plannedEnd = date("plannedEndDate", plannedEndDateDay, plannedEndDateMonth, plannedEndDateYear,
         problems);
+    LocalDate end = date("endDate", endDateDay, endDateMonth, endDateYear, problems);
     if (!problems.isEmpty()) {
       throw new InvalidInput(problems);
     }
-    return new NewStay(uuid(serviceId), start, plannedEnd, capacityOverrideReason);
+    return new NewStay(uuid(serviceId), start, plannedEnd, capacityOverrideReason, end, endReason(), destination);
   }
 
   EndOfStay end() {
@@ -49,9 +59,12 @@ record StayForm(
     if (!problems.isEmpty()) {
       throw new InvalidInput(problems);
     }
-    EndReason why = reason == null ? null
+    return new EndOfStay(end, endReason(), destination);
+  }
+
+  private @Nullable EndReason endReason() {
+    return reason == null ? null
         : Arrays.stream(EndReason.values()).filter(r -> r.name().equals(reason)).findFirst().orElse(null);
-    return new EndOfStay(end, why, destination);
   }
 
   int versionOr(int fallback) {

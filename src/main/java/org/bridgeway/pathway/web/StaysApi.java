@@ -41,8 +41,9 @@ class StaysApi {
   }
 
   @PostMapping("/api/people/{id}/stays")
-  @Operation(summary = "Record a stay from a date; refused if it overlaps an exclusive setting, or fills the service "
-      + "past capacity without a capacityOverrideReason")
+  @Operation(summary = "Record a stay from a date, open or (with endDate, endReason and destination) already ended; "
+      + "refused if it overlaps an exclusive setting, or fills the service past capacity without a "
+      + "capacityOverrideReason")
   ResponseEntity<List<Stay>> record(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
       @RequestBody NewStay request) {
     UUID stay = stays.record(user, id, request);

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -15,11 +16,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.bridgeway.BridgewayTest;
 import org.bridgeway.access.CurrentUser;
 import org.bridgeway.alliance.CapacityUnit;
+import org.bridgeway.alliance.Ladder;
+import org.bridgeway.alliance.Ladders;
 import org.bridgeway.alliance.ServiceDetails;
 import org.bridgeway.alliance.ServiceKind;
 import org.bridgeway.alliance.Services;
@@ -46,6 +51,7 @@ class PathwayPagesTest {
   @Autowired Scene scene;
   @Autowired Services services;
   @Autowired Stays stays;
+  @Autowired Ladders ladders;
 
   MockMvc mvc;
   Scene.Alliance lambeth;
@@ -138,5 +144,62 @@ class PathwayPagesTest {
         .andExpect(status().isConflict());
     mvc.perform(get("/api/people/" + sam + "/stays").with(signedIn(scene.create().admin)))
         .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void afterTheAdministratorSwapsTwoLevelsThePictureAndTheTableFollowTheAlliancesLadder() throws Exception {
+    UUID flats = service("Brixton flats", ServiceKind.STAFFED_FLATS);
+    stays.record(admin, sam, new NewStay(flats, MAY_10, null, null));
+    Map<ServiceKind, Integer> levels = new EnumMap<>(Ladder.standard().levels());
+    levels.put(ServiceKind.STAFFED_FLATS, 6);
+    levels.put(ServiceKind.SUPPORTED_LIVING, 5);
+    ladders.change(admin, levels, 0);
+
+    mvc.perform(get("/people/" + sam + "/pathway").with(signedIn(admin))).andExpect(status().isOk())
+        .andExpect(content().string(allOf(
+            stringContainsInOrder("5 Supported living", "6 24/7 staffed flats", "Hospital and crisis",
+                "Teams and day services"),
+            containsString("24/7 staffed flats</span><span>, level 6</span>"))));
+    mvc.perform(get("/people/" + sam + "/pathway/stays/new").with(signedIn(admin)))
+        .andExpect(content().string(containsString("Brixton flats (24/7 staffed flats, level 6)")));
+  }
+
+  @Test
+  void theFormRecordsAFinishedPastStayAndShowsAMissingReasonBesideItsField() throws Exception {
+    mvc.perform(post("/people/" + sam + "/pathway/stays").with(signedIn(admin)).with(csrf())
+            .param("serviceId", oakHouse.toString()).param("startDateDay", "10").param("startDateMonth", "5")
+            .param("startDateYear", "2024").param("endDateDay", "10").param("endDateMonth", "5")
+            .param("endDateYear", "2025"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("id=\"reason-error\""),
+            containsString("Select why the stay ended"))));
+    org.assertj.core.api.Assertions.assertThat(stays.ofPerson(admin, sam)).isEmpty();
+
+    mvc.perform(post("/people/" + sam + "/pathway/stays").with(signedIn(admin)).with(csrf())
+            .param("serviceId", oakHouse.toString()).param("startDateDay", "10").param("startDateMonth", "5")
+            .param("startDateYear", "2024").param("endDateDay", "10").param("endDateMonth", "5")
+            .param("endDateYear", "2025").param("reason", "MOVED_ON").param("destination", "Recovery house"))
+        .andExpect(redirectedUrl("/people/" + sam + "/pathway"));
+    org.assertj.core.api.Assertions.assertThat(stays.ofPerson(admin, sam)).singleElement().satisfies(s -> {
+      org.assertj.core.api.Assertions.assertThat(s.endDate()).isEqualTo(LocalDate.of(2025, 5, 10));
+      org.assertj.core.api.Assertions.assertThat(s.destination()).isEqualTo("Recovery house");
+    });
+  }
+
+  @Test
+  void theApiRecordsAStayAsEndedAndRefusesAFutureEndDate() throws Exception {
+    mvc.perform(post("/api/people/" + sam + "/stays").with(signedIn(admin)).with(csrf())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"serviceId\":\"" + house + "\",\"startDate\":\"2025-01-10\",\"endDate\":\"2025-08-10\","
+                + "\"endReason\":\"MOVED_ON\",\"destination\":\"Staffed flats\"}"))
+        .andExpect(status().isCreated()).andExpect(jsonPath("$[0].endReason").value("MOVED_ON"))
+        .andExpect(jsonPath("$[0].ladderLevel").value(4));
+    String tomorrow = stays.today().plusDays(1).toString();
+    mvc.perform(post("/api/people/" + sam + "/stays").with(signedIn(admin)).with(csrf())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"serviceId\":\"" + oakHouse + "\",\"startDate\":\"2025-09-10\",\"endDate\":\"" + tomorrow
+                + "\",\"endReason\":\"MOVED_ON\"}"))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("endDate"))
+        .andExpect(jsonPath("$.detail").value("The end date is in the future: use a planned end date instead"));
   }
 }
