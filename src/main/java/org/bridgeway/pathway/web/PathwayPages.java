@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.bridgeway.access.CurrentUser;
 import org.bridgeway.alliance.ServiceRecord;
 import org.bridgeway.alliance.Services;
+import org.bridgeway.pathway.Moves;
 import org.bridgeway.pathway.Stay;
 import org.bridgeway.pathway.Stays;
 import org.bridgeway.people.People;
@@ -35,11 +36,13 @@ class PathwayPages {
   private final Stays stays;
   private final People people;
   private final Services services;
+  private final Moves moves;
 
-  PathwayPages(Stays stays, People people, Services services) {
+  PathwayPages(Stays stays, People people, Services services, Moves moves) {
     this.stays = stays;
     this.people = people;
     this.services = services;
+    this.moves = moves;
   }
 
   /** One line of the timeline: the stay with its service's intended length in words. */
@@ -57,6 +60,8 @@ class PathwayPages {
     model.addAttribute("person", people.read(user, id));
     model.addAttribute("lines", lines);
     model.addAttribute("picture", PathwayPicture.of(all, today));
+    model.addAttribute("moves", moves.ofPerson(user, id));
+    model.addAttribute("today", today);
     return "pathway/pathway";
   }
 
