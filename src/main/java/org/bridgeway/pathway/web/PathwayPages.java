@@ -14,6 +14,7 @@ import org.bridgeway.alliance.Ladders;
 import org.bridgeway.alliance.ServiceRecord;
 import org.bridgeway.alliance.Services;
 import org.bridgeway.pathway.NewStay;
+import org.bridgeway.pathway.Moves;
 import org.bridgeway.pathway.Stay;
 import org.bridgeway.pathway.Stays;
 import org.bridgeway.people.People;
@@ -39,12 +40,14 @@ class PathwayPages {
   private final People people;
   private final Services services;
   private final Ladders ladders;
+  private final Moves moves;
 
-  PathwayPages(Stays stays, People people, Services services, Ladders ladders) {
+  PathwayPages(Stays stays, People people, Services services, Ladders ladders, Moves moves) {
     this.stays = stays;
     this.people = people;
     this.services = services;
     this.ladders = ladders;
+    this.moves = moves;
   }
 
   /** One line of the timeline: the stay with its service's intended length in words. */
@@ -62,6 +65,8 @@ class PathwayPages {
     model.addAttribute("person", people.read(user, id));
     model.addAttribute("lines", lines);
     model.addAttribute("picture", PathwayPicture.of(all, ladders.of(user.alliance()), today));
+    model.addAttribute("moves", moves.ofPerson(user, id));
+    model.addAttribute("today", today);
     return "pathway/pathway";
   }
 
