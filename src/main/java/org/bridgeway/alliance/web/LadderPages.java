@@ -56,7 +56,8 @@ class LadderPages {
       return "redirect:/admin/ladder";
     } catch (InvalidInput | EditConflict e) {
       Ladder ladder = ladders.of(user.alliance());
-      return page(model, ladder, form, FormErrors.of(e), e instanceof EditConflict ? ladder.version() : version);
+      Integer shown = e instanceof EditConflict ? Integer.valueOf(ladder.version()) : version;
+      return page(model, ladder, form, FormErrors.of(e), shown);
     }
   }
 

@@ -119,6 +119,18 @@ class LadderPagesTest {
   }
 
   @Test
+  void aFormWithoutItsVersionIsRefusedRatherThanSavedBlindly() throws Exception {
+    MockHttpServletRequestBuilder request = post("/admin/ladder").with(signedIn(admin)).with(csrf());
+    for (String[] level : SWAPPED) {
+      request.param(level[0], level[1]);
+    }
+
+    mvc.perform(request).andExpect(status().isOk())
+        .andExpect(content().string(containsString("Give the version of the record you loaded")));
+    org.assertj.core.api.Assertions.assertThat(ladders.of(lambeth.id())).isEqualTo(Ladder.standard());
+  }
+
+  @Test
   void aStaleFormIsAConflictThatKeepsWhatWasTypedAndChangesNothing() throws Exception {
     mvc.perform(form(SWAPPED, "0")).andExpect(redirectedUrl("/admin/ladder"));
     String[][] other = SWAPPED.clone();
