@@ -103,7 +103,9 @@ class NotePages {
       redirect.addFlashAttribute("success", "Note voided. It stays on the record, marked as voided.");
       return "redirect:/people/" + id + "/notes/" + noteId;
     } catch (InvalidInput | Refused | EditConflict e) {
-      return note(user, id, model, notes.get(user, id, noteId), form, FormErrors.of(e));
+      NoteHistory current = notes.get(user, id, noteId);
+      return note(user, id, model, current, new ChangeForm(current.note().version(), current.note().text(), null,
+          form.voidReason()), FormErrors.of(e));
     }
   }
 
