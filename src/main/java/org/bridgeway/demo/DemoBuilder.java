@@ -36,12 +36,13 @@ class DemoBuilder {
   private final DemoCareTeams careTeams;
   private final DemoReferrals referrals;
   private final DemoPanels panels;
+  private final DemoNotes notes;
   private final TransactionTemplate transaction;
   private final DemoSettings settings;
   private final Clock clock;
 
   DemoBuilder(Alliances alliances, SetupBulkWriter setupWriter, PeopleBulkWriter peopleWriter,
-      DemoAccounts accounts, DemoCareTeams careTeams, DemoReferrals referrals, DemoPanels panels,
+      DemoAccounts accounts, DemoCareTeams careTeams, DemoReferrals referrals, DemoPanels panels, DemoNotes notes,
       TransactionTemplate transaction, DemoSettings settings, Clock clock) {
     this.alliances = alliances;
     this.setupWriter = setupWriter;
@@ -50,6 +51,7 @@ class DemoBuilder {
     this.careTeams = careTeams;
     this.referrals = referrals;
     this.panels = panels;
+    this.notes = notes;
     this.transaction = transaction;
     this.settings = settings;
     this.clock = clock;
@@ -98,6 +100,7 @@ class DemoBuilder {
     panels.write(alliance, shortName, decided, today, seed);
     accounts.openFor(alliance, shortName, setup.featuredStaff(), featured.get());
     careTeams.write(alliance, blueprint, seed, today, setup.featuredStaff(), written);
+    notes.write(alliance, blueprint, seed, today, setup.featuredStaff(), written);
   }
 
   /** Adds up the people written and the time spent writing them, across the alliances. */

@@ -40,6 +40,7 @@ class LayoutAdvice {
         links.add(new String[] {"Find a person", "/people"});
         links.add(new String[] {"Referrals", "/referrals"});
       }
+      case PERSON -> links.add(new String[] {"My notes", "/me/notes"});
       default -> { }
     }
     if (role == Role.MANAGER || role == Role.PRACTITIONER) {

@@ -9,6 +9,7 @@ import static org.bridgeway.access.Role.ADMIN;
 import static org.bridgeway.access.Role.INSTALLATION_ADMIN;
 import static org.bridgeway.access.Role.MANAGER;
 import static org.bridgeway.access.Role.PANEL_MEMBER;
+import static org.bridgeway.access.Role.PERSON;
 import static org.bridgeway.access.Role.PRACTITIONER;
 
 import java.math.BigDecimal;
@@ -69,14 +70,20 @@ class RouteAccessTest {
       only("/admin/ladder", ADMIN),
       only("/admin/**", ADMIN),
       only("/people/*/pathway/moves/**", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
+      only("/people/*/notes", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
+      only("/people/*/notes/**", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
       only("/people/**", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
       only("/api/installation/**", INSTALLATION_ADMIN),
       only("/api/alliance/ladder", ADMIN),
       only("/api/alliance/**", ADMIN),
       only("/api/people/*/moves/**", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
+      only("/api/people/*/notes", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
+      only("/api/people/*/notes/**", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
       only("/api/people/**", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
       only("/caseload", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
       only("/api/caseload", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
+      only("/me/**", PERSON),
+      only("/api/me/**", PERSON),
       only("POST /panels", ADMIN, MANAGER),
       only("POST /api/panels", ADMIN, MANAGER),
       only("/panels/new", ADMIN, MANAGER),

@@ -1,0 +1,3 @@
+/** The notes pages for workers and for the person, and their JSON API. */
+@org.jspecify.annotations.NullMarked
+package org.bridgeway.notes.web;
