@@ -28,6 +28,8 @@ import org.bridgeway.pathway.PathwayBulkWriter.PastMovePlan;
 import org.bridgeway.pathway.PathwayBulkWriter.PastStay;
 import org.bridgeway.pathway.PathwayBulkWriter.PastVisit;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +48,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DemoPathway {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoPathway.class);
 
   /** Days of history before today. */
   static final int HISTORY_DAYS = 6 * 365;
@@ -101,8 +105,12 @@ class DemoPathway {
 
   /** Builds the alliance's history and writes it; gives it back. */
   History write(UUID alliance, List<Resident> people, @Nullable UUID featured, LocalDate today, long seed) {
+    long started = System.nanoTime();
     History history = plan(services.all(alliance), people, featured, today, seed);
+    long planned = System.nanoTime();
     writer.write(alliance, history.stays(), history.plans(), history.visits(), "demo");
+    log.info("Demo data: pathway history planned in {} s, written in {} s",
+        String.format("%.1f", (planned - started) / 1e9), String.format("%.1f", (System.nanoTime() - planned) / 1e9));
     return history;
   }
 
