@@ -30,6 +30,7 @@ final class AllianceSetup {
   private final Area area;
   private final SplittableRandom random;
   private final LocalDate today;
+  private final long people;
   private final List<NewOrganisation> organisations = new ArrayList<>();
   private final Map<UUID, String> emailDomains = new HashMap<>();
   private final List<NewLocality> localities = new ArrayList<>();
@@ -39,11 +40,23 @@ final class AllianceSetup {
   private final List<NewStaff> staff = new ArrayList<>();
   private final Map<String, UUID> featuredStaff = new HashMap<>();
 
-  AllianceSetup(Area area, SplittableRandom random, LocalDate today) {
+  AllianceSetup(Area area, SplittableRandom random, LocalDate today, long people) {
     this.area = area;
     this.random = random;
     this.today = today;
+    this.people = people;
   }
+
+  /**
+   * The places of a setting on the pathway for the alliance's size: a blueprint gives them for an alliance that
+   * knows {@value #BLUEPRINT_PEOPLE} people, and they grow and shrink in proportion, never below two, so that the
+   * demo's history fills its settings at any size.
+   */
+  int places(int forBlueprint) {
+    return (int) Math.max(2, Math.round(forBlueprint * (double) people / BLUEPRINT_PEOPLE));
+  }
+
+  static final int BLUEPRINT_PEOPLE = 800;
 
   UUID organisation(String name, Sector sector, String odsCode, String emailDomain) {
     UUID id = RandomIds.next(random);

@@ -3,6 +3,7 @@ package org.bridgeway.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -11,7 +12,9 @@ import org.bridgeway.alliance.Alliances;
 import org.bridgeway.alliance.NewAlliance;
 import org.bridgeway.alliance.SetupBulkWriter;
 import org.bridgeway.alliance.Workforce;
+import org.bridgeway.demo.DemoPathway.Resident;
 import org.bridgeway.people.PeopleBulkWriter;
+import org.bridgeway.people.PeopleBulkWriter.NewPerson;
 import org.bridgeway.referrals.ReferralsBulkWriter.PastReferral;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,13 +40,14 @@ class DemoBuilder {
   private final DemoReferrals referrals;
   private final DemoPanels panels;
   private final DemoNotes notes;
+  private final DemoPathway pathway;
   private final TransactionTemplate transaction;
   private final DemoSettings settings;
   private final Clock clock;
 
   DemoBuilder(Alliances alliances, SetupBulkWriter setupWriter, PeopleBulkWriter peopleWriter,
       DemoAccounts accounts, DemoCareTeams careTeams, DemoReferrals referrals, DemoPanels panels, DemoNotes notes,
-      TransactionTemplate transaction, DemoSettings settings, Clock clock) {
+      DemoPathway pathway, TransactionTemplate transaction, DemoSettings settings, Clock clock) {
     this.alliances = alliances;
     this.setupWriter = setupWriter;
     this.peopleWriter = peopleWriter;
@@ -52,6 +56,7 @@ class DemoBuilder {
     this.referrals = referrals;
     this.panels = panels;
     this.notes = notes;
+    this.pathway = pathway;
     this.transaction = transaction;
     this.settings = settings;
     this.clock = clock;
@@ -81,7 +86,8 @@ class DemoBuilder {
         "Demo administrator", shortName + "-admin", DemoAccounts.PASSWORD));
     long seed = settings.seed() ^ shortName.hashCode();
     LocalDate today = LocalDate.now(clock);
-    AllianceSetup setup = new AllianceSetup(blueprint.area(), new SplittableRandom(seed), today);
+    AllianceSetup setup = new AllianceSetup(blueprint.area(), new SplittableRandom(seed), today,
+        settings.peoplePerAlliance());
     blueprint.setUp(setup, seed);
     setup.writeTo(setupWriter, alliance);
     log.info("Demo data: {} set up with {} staff", shortName, setup.staffCount());
@@ -93,14 +99,35 @@ class DemoBuilder {
         });
     long started = System.nanoTime();
     List<UUID> referred = new ArrayList<>();
-    long written = peopleWriter.write(alliance, new Progress<>(DemoReferrals.remembering(people, referred),
-        settings.peoplePerAlliance(), shortName + " people"), "demo");
+    List<Resident> residents = new ArrayList<>();
+    long written = peopleWriter.write(alliance, new Progress<>(residents(DemoReferrals.remembering(people,
+        referred), residents), settings.peoplePerAlliance(), shortName + " people"), "demo");
     timer.add(written, System.nanoTime() - started);
     List<PastReferral> decided = referrals.write(alliance, shortName, referred, today, seed);
     panels.write(alliance, shortName, decided, today, seed);
     accounts.openFor(alliance, shortName, setup.featuredStaff(), featured.get());
     careTeams.write(alliance, blueprint, seed, today, setup.featuredStaff(), written);
     notes.write(alliance, blueprint, seed, today, setup.featuredStaff(), written);
+    long pathwayStarted = System.nanoTime();
+    DemoPathway.History history = pathway.write(alliance, residents, featured.get(), today, seed);
+    log.info("Demo data: {} pathway history: {} stays, {} move plans, {} visits in {} s", shortName,
+        history.stays().size(), history.plans().size(), history.visits().size(),
+        String.format("%.1f", (System.nanoTime() - pathwayStarted) / 1e9));
+  }
+
+  /** Passes people through, remembering each one's id and whether she is a woman, for the pathway history. */
+  private static Iterator<NewPerson> residents(Iterator<NewPerson> people, List<Resident> into) {
+    return new Iterator<>() {
+      public boolean hasNext() {
+        return people.hasNext();
+      }
+
+      public NewPerson next() {
+        NewPerson person = people.next();
+        into.add(new Resident(person.id(), "2".equals(person.details().gender())));
+        return person;
+      }
+    };
   }
 
   /** Adds up the people written and the time spent writing them, across the alliances. */

@@ -15,7 +15,7 @@ import org.bridgeway.people.PeopleBulkWriter.NewPerson;
 
 /**
  * A Lambeth-like alliance on the lines of IPSA: the trust's rehabilitation ward, residential, nursing and
- * out-of-borough placements, then the stepped housing pathway (the community recovery service, nine staffed
+ * out-of-borough placements, then the stepped housing pathway (the community recovery service, staffed
  * studio flats, the women-only supported living service, floating support), with the Alliance Rehabilitation
  * Team alongside the person throughout. The care-home providers are made up; the partners are the seed's.
  */
@@ -53,24 +53,36 @@ final class LambethAlliance implements DemoAlliance {
     services(s, slam, certitude, thamesReach, central);
     careHomes(s, homes, away, north, south, outside);
     teams(s, slam, council, certitude, thamesReach);
+    hospital(s, slam, certitude, central);
+  }
+
+  /** Beside the ladder: the acute wards a person may be admitted to for a while, and the crisis house. */
+  private static void hospital(AllianceSetup s, UUID slam, UUID certitude, UUID central) {
+    s.service(slam, "Acute wards, Lambeth Hospital", ServiceKind.ACUTE_WARD, central)
+        .capacity(s.places(18), BEDS).weeklyCost(4200).at("Landor Road, London", "SW9 9NA")
+        .about("Adult acute admission wards; a person keeps their home or place while they are here.");
+    s.service(certitude, "Brixton crisis house", ServiceKind.CRISIS_ALTERNATIVE, central)
+        .capacity(s.places(6), BEDS).weeklyCost(1800).at("Brixton Hill, London", "SW2 1QX")
+        .about("A short stay in a calm house, staffed day and night, as an alternative to admission.");
   }
 
   private static void services(AllianceSetup s, UUID slam, UUID certitude, UUID thamesReach, UUID central) {
     s.service(slam, "Rehabilitation ward, Lambeth Hospital", ServiceKind.INPATIENT_REHABILITATION, central)
-        .capacity(17, BEDS).weeklyCost(3400).stayMonths(6, 12).at("Landor Road, London", "SW9 9NA")
+        .capacity(s.places(17), BEDS).weeklyCost(3400).stayMonths(6, 12).at("Landor Road, London", "SW9 9NA")
         .about("Inpatient rehabilitation for people whose recovery needs a ward for a while.");
     s.service(certitude, "The Turrets community recovery service", ServiceKind.COMMUNITY_RECOVERY, central)
-        .capacity(10, PLACES).weeklyCost(950).stayMonths(6, 9).at("Brixton Hill, London", "SW2 1QX")
+        .capacity(s.places(10), PLACES).weeklyCost(950).stayMonths(6, 9).at("Brixton Hill, London", "SW2 1QX")
         .about("An alternative to hospital admission and a step down from the rehabilitation wards.");
     s.service(certitude, "Brixton staffed studio flats", ServiceKind.STAFFED_FLATS, central)
-        .capacity(9, FLATS).weeklyCost(600).stayMonths(12, 18).at("Coldharbour Lane, London", "SW9 8RR")
-        .about("Nine self-contained studio flats, staffed 24 hours a day, above the creative hub in Brixton.");
+        .capacity(s.places(9), FLATS).weeklyCost(600).stayMonths(12, 18).at("Coldharbour Lane, London", "SW9 8RR")
+        .about("Self-contained studio flats, staffed 24 hours a day, above the creative hub in Brixton.");
     s.service(thamesReach, "Women's supported living service", ServiceKind.SUPPORTED_LIVING, central)
-        .capacity(12, BEDS).weeklyCost(720).stayMonths(12, 24).womenOnly().at("Tulse Hill, London", "SW2 2TE")
-        .about("Twelve bedrooms for women stepping down from residential care, with yoga, chair exercises, "
+        .capacity(s.places(12), BEDS).weeklyCost(720).stayMonths(12, 24).womenOnly()
+        .at("Tulse Hill, London", "SW2 2TE")
+        .about("Bedrooms for women stepping down from residential care, with yoga, chair exercises, "
             + "confidence building and pamper sessions.");
     s.service(thamesReach, "Floating support", ServiceKind.FLOATING_SUPPORT, central)
-        .capacity(80, PLACES).weeklyCost(150).stayMonths(6, 24)
+        .capacity(s.places(80), PLACES).weeklyCost(150).stayMonths(6, 24)
         .about("Support for people living in their own homes, visiting as often as they need.");
     s.service(slam, "Alliance Rehabilitation Team", ServiceKind.REHABILITATION_TEAM, central)
         .capacity(150, PLACES).at("Landor Road, London", "SW9 9NA")
@@ -85,17 +97,19 @@ final class LambethAlliance implements DemoAlliance {
 
   private static void careHomes(AllianceSetup s, UUID homes, UUID away, UUID north, UUID south, UUID outside) {
     s.service(homes, "Brockwell Lodge", ServiceKind.RESIDENTIAL_CARE, south)
-        .capacity(14, BEDS).weeklyCost(1150).at("Norwood Road, London", "SE24 9AA");
+        .capacity(s.places(14), BEDS).weeklyCost(1150).at("Norwood Road, London", "SE24 9AA");
     s.service(homes, "Tulse Hill House", ServiceKind.RESIDENTIAL_CARE, south)
-        .capacity(10, BEDS).weeklyCost(1300).at("Tulse Hill, London", "SW2 3DS");
+        .capacity(s.places(10), BEDS).weeklyCost(1300).at("Tulse Hill, London", "SW2 3DS");
     s.service(homes, "Kennington Court", ServiceKind.RESIDENTIAL_CARE, north)
-        .capacity(12, BEDS).weeklyCost(1050).at("Kennington Lane, London", "SE11 4HJ");
+        .capacity(s.places(12), BEDS).weeklyCost(1050).at("Kennington Lane, London", "SE11 4HJ");
     s.service(homes, "Streatham Common Nursing Home", ServiceKind.NURSING_CARE, south)
-        .capacity(20, BEDS).weeklyCost(1450).at("Streatham High Road, London", "SW16 3NE");
+        .capacity(s.places(20), BEDS).weeklyCost(1450).at("Streatham High Road, London", "SW16 3NE");
     s.service(away, "Out-of-borough residential placements (Kent)", ServiceKind.RESIDENTIAL_CARE, outside)
-        .capacity(25, PLACES).weeklyCost(1750).outOfArea().about("Spot-purchased care home places in Kent.");
+        .capacity(s.places(25), PLACES).weeklyCost(1750).outOfArea()
+        .about("Spot-purchased care home places in Kent.");
     s.service(away, "Out-of-borough nursing placements (Sussex)", ServiceKind.NURSING_CARE, outside)
-        .capacity(10, PLACES).weeklyCost(1950).outOfArea().about("Spot-purchased nursing home places in Sussex.");
+        .capacity(s.places(10), PLACES).weeklyCost(1950).outOfArea()
+        .about("Spot-purchased nursing home places in Sussex.");
   }
 
   private static void teams(AllianceSetup s, UUID slam, UUID council, UUID certitude, UUID thamesReach) {

@@ -1,6 +1,7 @@
 package org.bridgeway.demo;
 
 import java.util.UUID;
+import org.bridgeway.alliance.CapacityUnit;
 import org.bridgeway.alliance.Sector;
 import org.bridgeway.alliance.ServiceKind;
 import org.bridgeway.alliance.StaffRole;
@@ -44,6 +45,17 @@ final class LeedsAlliance implements DemoAlliance {
         s.locality("South Leeds", false), s.locality("City centre", false));
     LeedsDayServices.open(s, p, l);
     staff(s, p, seed);
+    housing(s, p, l);
+  }
+
+  /** A little housing beside the day services, with a short history in the demo. */
+  private static void housing(AllianceSetup s, Partners p, Places l) {
+    s.service(p.kirkstall(), "Kirkstall supported living", ServiceKind.SUPPORTED_LIVING, l.west())
+        .capacity(s.places(8), CapacityUnit.BEDS).weeklyCost(640).stayMonths(12, 24)
+        .at("Kirkstall Road, Leeds", "LS4 2AZ").about("Shared houses with staff on site during the day.");
+    s.service(p.aireValley(), "Aire Valley floating support", ServiceKind.FLOATING_SUPPORT, l.eastNorthEast())
+        .capacity(s.places(30), CapacityUnit.PLACES).weeklyCost(140).stayMonths(6, 24)
+        .about("Support for people in their own homes across East North East Leeds.");
   }
 
   record Partners(UUID trust, UUID council, UUID aireValley, UUID chapeltown, UUID peerNetwork, UUID kirkstall) {}

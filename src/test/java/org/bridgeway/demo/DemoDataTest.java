@@ -88,9 +88,14 @@ class DemoDataTest {
     UUID lambeth = alliances.findByShortName("lambeth").orElseThrow();
     assertThat(jdbc.sql("""
             select count(*) from service where alliance_id = ? and (out_of_area
-              or (kind = 'STAFFED_FLATS' and capacity = 9 and capacity_unit = 'FLATS')
-              or (kind = 'SUPPORTED_LIVING' and women_only and capacity = 12))""")
-        .param(lambeth).query(Integer.class).single()).isEqualTo(4);
+              or (kind = 'STAFFED_FLATS' and capacity = ? and capacity_unit = 'FLATS')
+              or (kind = 'SUPPORTED_LIVING' and women_only and capacity = ?))""")
+        .params(lambeth, places(9), places(12)).query(Integer.class).single()).isEqualTo(4);
+  }
+
+  /** The places of a setting scale with the people: 9 flats for 800 people are 2 for 120 (9 × 0.15 = 1.35, and never below 2). */
+  private int places(int forBlueprint) {
+    return (int) Math.max(2, Math.round(forBlueprint * peoplePerAlliance / (double) AllianceSetup.BLUEPRINT_PEOPLE));
   }
 
   @Test
