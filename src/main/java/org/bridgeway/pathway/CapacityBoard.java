@@ -51,7 +51,7 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * Move plans record readiness as it is now, so a board for a past day counts plans as they stand today with
  * the readiness date they carry. People ready to move are listed by name only when the user may open their
- * record; the others are counted. Counts come from three grouped queries, whatever the number of services.
+ * record; the others are counted. Counts come from a few queries grouped by service, whatever the number of services or stays.
  */
 @Service
 public class CapacityBoard {
@@ -111,10 +111,11 @@ public class CapacityBoard {
 
     List<ReadyToMove> listed = new ArrayList<>();
     long hidden = 0;
-    long readyTotal = 0;
-    for (ReadyPlan plan : store.readyList(user.alliance(), day, filter.organisationId(), filter.localityId(),
-        filter.kind(), LISTED)) {
-      readyTotal = plan.total();
+    List<ReadyPlan> plans = store.readyList(user.alliance(), day, filter.organisationId(), filter.localityId(),
+        filter.kind(), LISTED);
+    long readyTotal = plans.size() < LISTED ? plans.size()
+        : store.readyCount(user.alliance(), day, filter.organisationId(), filter.localityId(), filter.kind());
+    for (ReadyPlan plan : plans) {
       if (people.mayOpen(user, plan.personId())) {
         listed.add(new ReadyToMove(plan.personId(), plan.name(), plan.fromService(), plan.toService(),
             plan.readySince(), ChronoUnit.DAYS.between(plan.readySince(), day),

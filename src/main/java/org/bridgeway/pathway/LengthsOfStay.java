@@ -75,7 +75,7 @@ public class LengthsOfStay {
     }
     int wanted = Math.max(0, page);
     List<LengthStore.Overdue> rows = store.overdue(user.alliance(), day, wanted, PAGE_SIZE);
-    long total = rows.isEmpty() ? store.overdueCount(user.alliance(), day) : rows.get(0).total();
+    long total = rows.isEmpty() && wanted == 0 ? 0 : store.overdueCount(user.alliance(), day);
     List<OverdueStay> overdue = new ArrayList<>();
     long hidden = 0;
     for (LengthStore.Overdue row : rows) {

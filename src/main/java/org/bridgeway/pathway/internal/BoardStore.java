@@ -35,7 +35,7 @@ public class BoardStore {
 
   /** A ready move plan with its person's name and the services it moves them from and to. */
   public record ReadyPlan(UUID personId, String name, @Nullable String fromService, UUID toServiceId,
-      String toService, LocalDate readySince, long total) {}
+      String toService, LocalDate readySince) {}
 
   /**
    * For each service with anyone in it on the day: the stays covering the day, and those of them expected to
@@ -92,31 +92,58 @@ public class BoardStore {
         .list();
   }
 
-  /**
-   * The ready move plans to or from a service matching the filter, longest waiting first, at most {@code limit};
-   * each row also carries how many there are in all.
-   */
-  public List<ReadyPlan> readyList(UUID alliance, LocalDate day, @Nullable UUID organisation,
-      @Nullable UUID locality, @Nullable ServiceKind kind, int limit) {
+  /** The ready move plans to or from a service matching the filter, as {@link #readyList} would list them all. */
+  public long readyCount(UUID alliance, LocalDate day, @Nullable UUID organisation, @Nullable UUID locality,
+      @Nullable ServiceKind kind) {
     return jdbc.sql("""
-            select mp.person_id, coalesce(p.preferred_name, p.given_name) || ' ' || p.family_name as name,
-                   fsv.name as from_service, mp.to_service_id, tsv.name as to_service, mp.ready_since,
-                   count(*) over () as total
+            select count(*)
             from move_plan mp
-            join person p on p.alliance_id = mp.alliance_id and p.id = mp.person_id
             join service tsv on tsv.alliance_id = mp.alliance_id and tsv.id = mp.to_service_id
             left join stay fs on fs.alliance_id = mp.alliance_id and fs.id = mp.from_stay_id
             left join service fsv on fsv.alliance_id = fs.alliance_id and fsv.id = fs.service_id
             where mp.alliance_id = :alliance and mp.status = 'PLANNED' and mp.readiness = 'READY'
               and mp.ready_since <= :day
-              and (%s or (fsv.id is not null and %s))
-            order by mp.ready_since, mp.recorded_at, mp.id
-            limit :limit""".formatted(MATCHES.formatted("tsv"), MATCHES.formatted("fsv")))
+              and (%s or (fsv.id is not null and %s))""".formatted(MATCHES.formatted("tsv"), MATCHES.formatted("fsv")))
+        .param("alliance", alliance).param("day", day).param("organisation", organisation)
+        .param("locality", locality).param("kind", kind == null ? null : kind.name())
+        .query(Long.class).single();
+  }
+
+  /**
+   * The ready move plans to or from a service matching the filter, longest waiting first, at most {@code limit},
+   * with the person's name and the services' names; the names are read for those rows only, and with no filter
+   * the plans are chosen from table {@code move_plan} alone.
+   */
+  public List<ReadyPlan> readyList(UUID alliance, LocalDate day, @Nullable UUID organisation,
+      @Nullable UUID locality, @Nullable ServiceKind kind, int limit) {
+    boolean filtered = organisation != null || locality != null || kind != null;
+    String matching = !filtered ? "" : """
+            and exists (select 1 from service tsv
+                        where tsv.alliance_id = mp.alliance_id and tsv.id = mp.to_service_id and %s
+                        union all
+                        select 1 from stay fs
+                        join service fsv on fsv.alliance_id = fs.alliance_id and fsv.id = fs.service_id
+                        where fs.alliance_id = mp.alliance_id and fs.id = mp.from_stay_id and %s)"""
+        .formatted(MATCHES.formatted("tsv"), MATCHES.formatted("fsv"));
+    return jdbc.sql("""
+            select r.person_id, r.to_service_id, r.ready_since, tsv.name as to_service, fsv.name as from_service,
+                   coalesce(p.preferred_name, p.given_name) || ' ' || p.family_name as name
+            from (select mp.person_id, mp.from_stay_id, mp.to_service_id, mp.ready_since, mp.recorded_at, mp.id
+                  from move_plan mp
+                  where mp.alliance_id = :alliance and mp.status = 'PLANNED' and mp.readiness = 'READY'
+                    and mp.ready_since <= :day %s
+                  order by mp.ready_since, mp.recorded_at, mp.id
+                  limit :limit) r
+            join person p on p.alliance_id = :alliance and p.id = r.person_id
+            join service tsv on tsv.alliance_id = :alliance and tsv.id = r.to_service_id
+            left join stay fs on fs.alliance_id = :alliance and fs.id = r.from_stay_id
+            left join service fsv on fsv.alliance_id = :alliance and fsv.id = fs.service_id
+            order by r.ready_since, r.recorded_at, r.id""".formatted(matching))
         .param("alliance", alliance).param("day", day).param("organisation", organisation)
         .param("locality", locality).param("kind", kind == null ? null : kind.name()).param("limit", limit)
         .query((rs, n) -> new ReadyPlan(rs.getObject("person_id", UUID.class), rs.getString("name"),
             rs.getString("from_service"), rs.getObject("to_service_id", UUID.class), rs.getString("to_service"),
-            rs.getObject("ready_since", LocalDate.class), rs.getLong("total")))
+            rs.getObject("ready_since", LocalDate.class)))
         .list();
   }
 }

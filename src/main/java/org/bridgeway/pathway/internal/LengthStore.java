@@ -48,36 +48,37 @@ public class LengthStore {
 
   /** An overdue stay as read, with the person's name whether or not the user may see it. */
   public record Overdue(UUID stayId, UUID personId, String name, UUID serviceId, String serviceName,
-      LocalDate startDate, long daysSoFar, int intendedMaxDays, long total) {}
+      LocalDate startDate, long daysSoFar, int intendedMaxDays) {}
 
   /**
    * Stays covering the day whose covered days so far (day − start + 1) exceed their service's intended
-   * maximum, most days over first, then earliest start; one page, each row carrying the number in all.
+   * maximum, most days over first, then earliest start; one page. The page is chosen from the stays alone and
+   * only its rows are joined to the person, so a long list costs no more than a short one.
    */
   public List<Overdue> overdue(UUID alliance, LocalDate day, int page, int size) {
     return jdbc.sql("""
-            select st.id, st.person_id, coalesce(p.preferred_name, p.given_name) || ' ' || p.family_name as name,
-                   sv.id as service_id, sv.name as service_name, st.start_date,
-                   cast(:day as date) - st.start_date + 1 as so_far, sv.intended_stay_max_days,
-                   count(*) over () as total
-            from stay st
-            join service sv on sv.alliance_id = st.alliance_id and sv.id = st.service_id
-            join person p on p.alliance_id = st.alliance_id and p.id = st.person_id
-            where st.alliance_id = :alliance and st.start_date <= :day
-              and (st.end_date is null or st.end_date > :day)
-              and sv.intended_stay_max_days is not null
-              and cast(:day as date) - st.start_date + 1 > sv.intended_stay_max_days
-            order by cast(:day as date) - st.start_date + 1 - sv.intended_stay_max_days desc, st.start_date, st.id
-            limit :size offset :offset""")
+            select o.*, coalesce(p.preferred_name, p.given_name) || ' ' || p.family_name as name
+            from (select st.id, st.person_id, sv.id as service_id, sv.name as service_name, st.start_date,
+                         cast(:day as date) - st.start_date + 1 as so_far, sv.intended_stay_max_days
+                  from stay st
+                  join service sv on sv.alliance_id = st.alliance_id and sv.id = st.service_id
+                  where st.alliance_id = :alliance and st.start_date <= :day
+                    and (st.end_date is null or st.end_date > :day)
+                    and sv.intended_stay_max_days is not null
+                    and cast(:day as date) - st.start_date + 1 > sv.intended_stay_max_days
+                  order by cast(:day as date) - st.start_date + 1 - sv.intended_stay_max_days desc,
+                           st.start_date, st.id
+                  limit :size offset :offset) o
+            join person p on p.alliance_id = :alliance and p.id = o.person_id
+            order by o.so_far - o.intended_stay_max_days desc, o.start_date, o.id""")
         .param("alliance", alliance).param("day", day).param("size", size).param("offset", (long) page * size)
         .query((rs, n) -> new Overdue(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
             rs.getString("name"), rs.getObject("service_id", UUID.class), rs.getString("service_name"),
-            rs.getObject("start_date", LocalDate.class), rs.getLong("so_far"), rs.getInt("intended_stay_max_days"),
-            rs.getLong("total")))
+            rs.getObject("start_date", LocalDate.class), rs.getLong("so_far"), rs.getInt("intended_stay_max_days")))
         .list();
   }
 
-  /** How many stays are overdue on the day; asked only when a page past the last comes back empty. */
+  /** How many stays are overdue on the day. */
   public long overdueCount(UUID alliance, LocalDate day) {
     return jdbc.sql("""
             select count(*) from stay st
