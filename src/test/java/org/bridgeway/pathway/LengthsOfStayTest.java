@@ -151,6 +151,27 @@ class LengthsOfStayTest {
   }
 
   @Test
+  void overdueStaysComeAPageAtATime() {
+    // 25 more overdue stays in Cedar recovery, from 1 to 25 March: 71 to 47 days so far, 61 to 37 days over.
+    // With Musa (11 over) and Kemi (1 over), 27 in all: page 0 holds the 25 new ones, page 1 Musa then Kemi.
+    for (int day = 1; day <= 25; day++) {
+      open(lambeth, cedar, LocalDate.of(2026, 3, day));
+    }
+
+    StayLengths first = lengths.report(admin, MAY_10, FROM, MAY_10, 0);
+    StayLengths second = lengths.report(admin, MAY_10, FROM, MAY_10, 1);
+    StayLengths past = lengths.report(admin, MAY_10, FROM, MAY_10, 2);
+
+    assertThat(first.overdue().total()).isEqualTo(27);
+    assertThat(first.overdue().items()).hasSize(25);
+    assertThat(first.overdue().items().get(0).daysOver()).isEqualTo(61);
+    assertThat(first.overdue().items().get(24).daysOver()).isEqualTo(37);
+    assertThat(second.overdue().items()).extracting(OverdueStay::personId).containsExactly(musa, kemi);
+    assertThat(past.overdue().items()).isEmpty();
+    assertThat(past.overdue().total()).isEqualTo(27);
+  }
+
+  @Test
   void aPeriodThatEndsBeforeItStartsIsRefused() {
     assertThatThrownBy(() -> lengths.report(admin, MAY_10, MAY_10, FROM, 0))
         .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.field()).isEqualTo("from"));
