@@ -49,6 +49,10 @@ class LayoutAdvice {
     if (role == Role.ADMIN || role == Role.MANAGER || role == Role.PANEL_MEMBER) {
       links.add(new String[] {"Panel", "/panels"});
     }
+    if (role.worksWithRecords()) {
+      links.add(new String[] {"Capacity board", "/pathway/board"});
+      links.add(new String[] {"Lengths of stay", "/pathway/lengths-of-stay"});
+    }
     return links.stream()
         .map(link -> new NavigationItem(link[0], link[1],
             link[1].equals("/") ? path.equals("/") : path.startsWith(link[1])))
