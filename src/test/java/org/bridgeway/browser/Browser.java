@@ -152,6 +152,14 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
     return driver().findElement(By.cssSelector(cssSelector)).getText();
   }
 
+  /** The text of the table row, under the selector, whose first cell starts with the text; fails if none does. */
+  public String rowOf(String tableCss, String firstCellText) {
+    return driver().findElements(By.cssSelector(tableCss + " tr")).stream()
+        .filter(row -> row.findElement(By.cssSelector("th, td")).getText().startsWith(firstCellText))
+        .findFirst().orElseThrow(() -> new AssertionError("No row starting " + firstCellText + " in " + tableCss))
+        .getText();
+  }
+
   /** What a form field holds now. */
   public String valueOf(String id) {
     return driver().findElement(By.id(id)).getDomProperty("value");

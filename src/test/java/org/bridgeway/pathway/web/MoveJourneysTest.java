@@ -26,7 +26,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A step down in a real browser: Sam is in the recovery house; a move to the staffed flats is planned, two
  * "getting to know you" visits are recorded, Sam is marked ready, the move is completed, and the pathway shows
- * the stay in the house ended and the stay in the flats open. Every page passes the accessibility check.
+ * the stay in the house ended and the stay in the flats open. The capacity board follows each step: the flats (8)
+ * start empty, then have Sam waiting to move in once he is ready, then one flat taken and the house one bed freer.
+ * Every page passes the accessibility check.
  */
 @BridgewayTest
 class MoveJourneysTest {
@@ -63,6 +65,9 @@ class MoveJourneysTest {
   void aStepDownIsPlannedWithTwoVisitsMarkedReadyCompletedAndShownOnThePathway() {
     browser.on(port).desktop();
     browser.signIn(manager.username(), manager.password());
+    // Columns: capacity, occupied, vacant now, expected vacancies, ready to move out, waiting to move in, delayed.
+    assertThat(boardRow("Acre Lane staffed flats")).contains("8 flats 0 8 0 0 0 0");
+    assertThat(boardRow("Brixton recovery house")).contains("12 beds 1 11 0 0 0 0");
     browser.open("/people/" + sam + "/pathway");
     browser.follow("Plan a move");
     assertThat(browser.heading()).isEqualTo("Plan a move");
@@ -82,6 +87,11 @@ class MoveJourneysTest {
     browser.press("Save the plan");
     assertThat(browser.text()).contains("Move plan saved", "Ready to move since " + day(today.minusDays(5)),
         "waiting 5 days");
+    String plan = browser.path();
+    // Ready: the house has one ready to move out, the flats one waiting to move in, not delayed (7 are vacant).
+    assertThat(boardRow("Acre Lane staffed flats")).contains("8 flats 0 8 0 0 1 0");
+    assertThat(boardRow("Brixton recovery house")).contains("12 beds 1 11 0 1 0 0");
+    browser.open(plan);
 
     browser.follow("Complete the move");
     date("moveDate", today);
@@ -93,6 +103,13 @@ class MoveJourneysTest {
     assertThat(stayTable).contains("Brixton recovery house", "Moved on, to Acre Lane staffed flats",
         "Acre Lane staffed flats", "now");
     assertThat(browser.textOf("#moves-title + p + a + table")).contains("Moved", "Step down", "2");
+    assertThat(boardRow("Acre Lane staffed flats")).contains("8 flats 1 7 0 0 0 0");
+    assertThat(boardRow("Brixton recovery house")).contains("12 beds 0 12 0 0 0 0");
+  }
+
+  private String boardRow(String service) {
+    browser.open("/pathway/board");
+    return browser.rowOf("#board tbody", service).replaceAll("\\s+", " ");
   }
 
   private void visit(LocalDate on, String kind, String withWhom) {
