@@ -1,19 +1,15 @@
 package org.bridgeway.notes;
 
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.bridgeway.shared.CopyRows;
 import org.bridgeway.shared.FieldProblem;
 import org.bridgeway.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,9 +48,9 @@ public class NotesBulkWriter {
 
   /** Writes the notes; returns how many. */
   public long write(UUID alliance, List<PastNote> notes, LocalDate today) {
-    Rows note = new Rows();
-    Rows version = new Rows();
-    Rows comment = new Rows();
+    CopyRows note = new CopyRows();
+    CopyRows version = new CopyRows();
+    CopyRows comment = new CopyRows();
     for (int i = 0; i < notes.size(); i++) {
       PastNote past = notes.get(i);
       check(past, today, i + 1);
@@ -81,9 +77,9 @@ public class NotesBulkWriter {
             past.personName(), written.plusSeconds(3_600L * 50));
       }
     }
-    copy(NOTE_COPY, note);
-    copy(VERSION_COPY, version);
-    copy(COMMENT_COPY, comment);
+    note.copy(dataSource, NOTE_COPY);
+    version.copy(dataSource, VERSION_COPY);
+    comment.copy(dataSource, COMMENT_COPY);
     return notes.size();
   }
 
@@ -97,47 +93,6 @@ public class NotesBulkWriter {
     if (!problems.isEmpty()) {
       throw new InvalidInput(problems.stream()
           .map(p -> new FieldProblem(p.field(), "Note " + number + ": " + p.message())).toList());
-    }
-  }
-
-  private void copy(String sql, Rows rows) {
-    if (rows.text.isEmpty()) {
-      return;
-    }
-    Connection connection = DataSourceUtils.getConnection(dataSource);
-    try {
-      connection.unwrap(PGConnection.class).getCopyAPI()
-          .copyIn(sql, new java.io.ByteArrayInputStream(rows.text.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (SQLException | java.io.IOException e) {
-      throw new IllegalStateException("Could not copy notes into the database: " + e.getMessage(), e);
-    } finally {
-      DataSourceUtils.releaseConnection(connection, dataSource);
-    }
-  }
-
-  /** Rows in COPY's text format: tab between columns, \N for nothing, backslash escapes. */
-  private static final class Rows {
-
-    private final StringBuilder text = new StringBuilder();
-
-    void row(@Nullable Object... values) {
-      for (int i = 0; i < values.length; i++) {
-        text.append(i == 0 ? "" : "\t");
-        if (values[i] == null) {
-          text.append("\\N");
-          continue;
-        }
-        for (char c : values[i].toString().toCharArray()) {
-          switch (c) {
-            case '\\' -> text.append("\\\\");
-            case '\t' -> text.append("\\t");
-            case '\n' -> text.append("\\n");
-            case '\r' -> text.append("\\r");
-            default -> text.append(c);
-          }
-        }
-      }
-      text.append('\n');
     }
   }
 }

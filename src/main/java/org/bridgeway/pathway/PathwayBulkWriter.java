@@ -1,18 +1,12 @@
 package org.bridgeway.pathway;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.bridgeway.shared.CopyRows;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -83,7 +77,7 @@ public class PathwayBulkWriter {
         rows.row(alliance, s.id(), s.personId(), s.serviceId(), s.startDate(), s.plannedEndDate(), s.endDate(),
             s.endReason() == null ? null : s.endReason().name(), s.destination(), by);
       }
-      copy(STAY_COPY, rows);
+      rows.copy(dataSource, STAY_COPY);
     }
     for (int from = 0; from < plans.size(); from += CHUNK) {
       CopyRows rows = new CopyRows();
@@ -93,7 +87,7 @@ public class PathwayBulkWriter {
             p.readySince(), p.decidedBy(), p.status(), p.movedOn(), p.newStayId(), p.cancelReason(),
             p.handoverPlanShared(), p.handoverOn(), p.handoverStrengths(), p.handoverNotes(), by);
       }
-      copy(PLAN_COPY, rows);
+      rows.copy(dataSource, PLAN_COPY);
     }
     for (int from = 0; from < visits.size(); from += CHUNK) {
       CopyRows rows = new CopyRows();
@@ -101,7 +95,7 @@ public class PathwayBulkWriter {
         PastVisit v = check(visits.get(i), i + 1);
         rows.row(alliance, v.id(), v.movePlanId(), v.visitDate(), v.kind(), v.withWhom(), v.notes(), by);
       }
-      copy(VISIT_COPY, rows);
+      rows.copy(dataSource, VISIT_COPY);
     }
   }
 
@@ -140,60 +134,5 @@ public class PathwayBulkWriter {
 
   private static IllegalArgumentException broken(String what, int row, String why) {
     return new IllegalArgumentException(what + " " + row + " " + why);
-  }
-
-  private void copy(String sql, CopyRows rows) {
-    if (rows.isEmpty()) {
-      return;
-    }
-    Connection connection = DataSourceUtils.getConnection(dataSource);
-    try {
-      connection.unwrap(PGConnection.class).getCopyAPI()
-          .copyIn(sql, new ByteArrayInputStream(rows.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (SQLException | IOException e) {
-      throw new IllegalStateException("Could not copy rows into the database: " + e.getMessage(), e);
-    } finally {
-      DataSourceUtils.releaseConnection(connection, dataSource);
-    }
-  }
-
-  /** Rows in COPY's text format: tab between columns, \N for nothing, backslash escapes. */
-  private static final class CopyRows {
-
-    private final StringBuilder text = new StringBuilder(1 << 20);
-
-    void row(@Nullable Object... values) {
-      for (int i = 0; i < values.length; i++) {
-        if (i > 0) {
-          text.append('\t');
-        }
-        Object value = values[i];
-        if (value == null) {
-          text.append("\\N");
-          continue;
-        }
-        String s = value.toString();
-        for (int c = 0; c < s.length(); c++) {
-          char ch = s.charAt(c);
-          switch (ch) {
-            case '\\' -> text.append("\\\\");
-            case '\t' -> text.append("\\t");
-            case '\n' -> text.append("\\n");
-            case '\r' -> text.append("\\r");
-            default -> text.append(ch);
-          }
-        }
-      }
-      text.append('\n');
-    }
-
-    boolean isEmpty() {
-      return text.length() == 0;
-    }
-
-    @Override
-    public String toString() {
-      return text.toString();
-    }
   }
 }

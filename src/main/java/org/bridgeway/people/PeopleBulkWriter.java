@@ -1,8 +1,5 @@
 package org.bridgeway.people;
 
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,13 +9,11 @@ import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.bridgeway.alliance.Alliances;
+import org.bridgeway.shared.CopyRows;
 import org.bridgeway.shared.FieldProblem;
 import org.bridgeway.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -80,8 +75,8 @@ public class PeopleBulkWriter {
     }
     List<Long> numbers = jdbc.queryForList(
         "select nextval('person_local_number') from generate_series(1, ?)", Long.class, chunk.size());
-    CopyText people = new CopyText();
-    CopyText contacts = new CopyText();
+    CopyRows people = new CopyRows();
+    CopyRows contacts = new CopyRows();
     for (int i = 0; i < chunk.size(); i++) {
       NewPerson person = chunk.get(i);
       personRow(people, alliance, person, prefix + String.format("%06d", numbers.get(i)), by);
@@ -90,8 +85,8 @@ public class PeopleBulkWriter {
             contact.carer(), blank(contact.phone()), blank(contact.notes()), by);
       }
     }
-    copy(PERSON_COPY, people);
-    copy(CONTACT_COPY, contacts);
+    people.copy(dataSource, PERSON_COPY);
+    contacts.copy(dataSource, CONTACT_COPY);
   }
 
   private static void check(NewPerson person, LocalDate today, long rowNumber) {
@@ -103,7 +98,7 @@ public class PeopleBulkWriter {
     }
   }
 
-  private static void personRow(CopyText out, UUID alliance, NewPerson person, String localId, String by) {
+  private static void personRow(CopyRows out, UUID alliance, NewPerson person, String localId, String by) {
     PersonDetails d = person.details().normalised();
     out.row(alliance, person.id(), localId, d.nhsNumber(), d.givenName(), d.familyName(), d.preferredName(),
         d.dateOfBirth(), d.gender(), d.ethnicity(), d.religion(), d.sexualOrientation(), d.disability(),
@@ -111,65 +106,7 @@ public class PeopleBulkWriter {
         d.gpPracticeName(), d.gpPracticeCode(), d.funding(), d.legalStatus(), d.strengths(), d.interests(), by, by);
   }
 
-  private void copy(String sql, CopyText text) {
-    if (text.isEmpty()) {
-      return;
-    }
-    Connection connection = DataSourceUtils.getConnection(dataSource);
-    try {
-      CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-      copy.copyIn(sql, new java.io.ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (SQLException | java.io.IOException e) {
-      throw new IllegalStateException("Could not copy rows into the database: " + e.getMessage(), e);
-    } finally {
-      DataSourceUtils.releaseConnection(connection, dataSource);
-    }
-  }
-
   private static @Nullable String blank(@Nullable String value) {
     return value == null || value.isBlank() ? null : value.trim();
-  }
-
-  /** Rows in COPY's text format: tab between columns, \N for nothing, backslash escapes. */
-  static final class CopyText {
-
-    private final StringBuilder text = new StringBuilder(1 << 20);
-
-    void row(@Nullable Object... values) {
-      for (int i = 0; i < values.length; i++) {
-        if (i > 0) {
-          text.append('\t');
-        }
-        append(values[i]);
-      }
-      text.append('\n');
-    }
-
-    boolean isEmpty() {
-      return text.length() == 0;
-    }
-
-    @Override
-    public String toString() {
-      return text.toString();
-    }
-
-    private void append(@Nullable Object value) {
-      if (value == null) {
-        text.append("\\N");
-        return;
-      }
-      String s = value.toString();
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        switch (c) {
-          case '\\' -> text.append("\\\\");
-          case '\t' -> text.append("\\t");
-          case '\n' -> text.append("\\n");
-          case '\r' -> text.append("\\r");
-          default -> text.append(c);
-        }
-      }
-    }
   }
 }
