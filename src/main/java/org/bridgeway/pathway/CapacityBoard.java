@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.bridgeway.access.CurrentUser;
+import org.bridgeway.alliance.ServiceKind;
 import org.bridgeway.alliance.ServiceRecord;
 import org.bridgeway.alliance.Services;
 import org.bridgeway.audit.AuditAction;
@@ -26,8 +27,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The capacity board: where the pathway has room and where it is stuck, for each service of the alliance that
- * has a capacity, on a day (today unless asked) and looking ahead a number of weeks (8 unless asked, 1 to 52).
+ * The capacity board: where the pathway has room and where it is stuck, for each setting of the alliance where
+ * people stay (a kind on the ladder, or a hospital ward or crisis alternative) that has a capacity, on a day (today unless asked) and looking ahead a number of weeks (8 unless asked, 1 to 52).
  *
  * <ul>
  *   <li><b>Occupied</b>: stays in the service covering the day. A stay covers its start date up to the day
@@ -55,6 +56,14 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CapacityBoard {
+
+  /**
+   * Settings where people stay: the ladder, hospital wards and crisis alternatives. Teams and day services have
+   * places too, but their people are on a caseload or a register, not staying, so they are not on the board.
+   */
+  public static boolean onBoard(ServiceKind kind) {
+    return kind.onLadder() || kind.hospital();
+  }
 
   /** The most people the board lists by name or count below the table; the rest are counted in the total. */
   public static final int LISTED = 200;
@@ -98,7 +107,7 @@ public class CapacityBoard {
     Map<UUID, Long> vacancies = new HashMap<>();
     List<BoardRow> rows = new ArrayList<>();
     for (ServiceRecord service : services.all(user.alliance())) {
-      if (service.capacity() == null) {
+      if (!onBoard(service.kind()) || service.capacity() == null) {
         continue;
       }
       BoardRow row = row(service, occupancy.get(service.id()), in.get(service.id()), out.get(service.id()), day);

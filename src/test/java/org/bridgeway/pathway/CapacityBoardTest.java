@@ -116,6 +116,18 @@ class CapacityBoardTest {
     plans.plan(leeds.test.id(), leeds.person(), null, theirs, null, date(4, 1));
   }
 
+  @Test
+  void teamsAndDayServicesWithPlacesAreNotOnTheBoardButAHospitalWardIs() {
+    service(lambeth, trust, "Recovery team", ServiceKind.COMMUNITY_TEAM, 40, CapacityUnit.PLACES);
+    service(lambeth, trust, "Wellbeing drop-in", ServiceKind.DROP_IN, 25, CapacityUnit.PLACES);
+    service(lambeth, trust, "Ward 3", ServiceKind.ACUTE_WARD, 18, CapacityUnit.BEDS);
+
+    Board shown = board.board(admin, new BoardFilter(MAY_10, 2, null, null, null));
+
+    assertThat(shown.services()).extracting(BoardRow::name)
+        .contains("Ward 3", "Oak House").doesNotContain("Recovery team", "Wellbeing drop-in");
+  }
+
   UUID stay(UUID service, LocalDate from, LocalDate plannedEnd, String override) {
     UUID person = lambeth.person();
     UUID id = stays.record(admin, person, new NewStay(service, from, plannedEnd, override));

@@ -63,7 +63,7 @@ class BoardPages {
     Map<String, String> places = new LinkedHashMap<>();
     localities.all(user.alliance()).forEach(l -> places.put(l.id().toString(), l.name()));
     Map<String, String> kinds = new LinkedHashMap<>();
-    Arrays.stream(ServiceKind.values()).forEach(k -> kinds.put(k.name(), k.label()));
+    Arrays.stream(ServiceKind.values()).filter(CapacityBoard::onBoard).forEach(k -> kinds.put(k.name(), k.label()));
     model.addAttribute("organisationOptions", orgs);
     model.addAttribute("localityOptions", places);
     model.addAttribute("kindOptions", kinds);
