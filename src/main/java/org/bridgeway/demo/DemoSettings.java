@@ -12,6 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("bridgeway.demo")
 record DemoSettings(
     @Nullable Boolean enabled,
-    @DefaultValue("300") int peoplePerAlliance,
+    @DefaultValue("800") int peoplePerAlliance,
     @DefaultValue("20260401") long seed,
     @DefaultValue("false") boolean exitAfterLoad) {}

@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.bridgeway.access.CurrentUser;
+import org.bridgeway.alliance.Ladder;
+import org.bridgeway.alliance.Ladders;
 import org.bridgeway.alliance.ServiceKind;
 import org.bridgeway.alliance.ServiceRecord;
 import org.bridgeway.alliance.Services;
@@ -50,7 +53,8 @@ import org.springframework.transaction.annotation.Transactional;
  *       is the longest of all.</li>
  * </ul>
  *
- * Move plans record readiness as it is now, so a board for a past day counts plans as they stand today with
+ * Services are listed hospital and crisis first, then up the alliance's ladder from its most restrictive level,
+ * by name within a level. Move plans record readiness as it is now, so a board for a past day counts plans as they stand today with
  * the readiness date they carry. People ready to move are listed by name only when the user may open their
  * record; the others are counted. Counts come from a few queries grouped by service, whatever the number of services or stays.
  */
@@ -65,6 +69,11 @@ public class CapacityBoard {
     return kind.onLadder() || kind.hospital();
   }
 
+  /** Hospital and crisis first, then the alliance's ladder from its most restrictive level. */
+  private static int place(Ladder ladder, ServiceKind kind) {
+    return kind.hospital() ? 0 : ladder.level(kind).orElse(Integer.MAX_VALUE);
+  }
+
   /** The most people the board lists by name or count below the table; the rest are counted in the total. */
   public static final int LISTED = 200;
 
@@ -72,13 +81,16 @@ public class CapacityBoard {
 
   private final BoardStore store;
   private final Services services;
+  private final Ladders ladders;
   private final People people;
   private final AuditTrail audit;
   private final Clock clock;
 
-  CapacityBoard(BoardStore store, Services services, People people, AuditTrail audit, Clock clock) {
+  CapacityBoard(BoardStore store, Services services, Ladders ladders, People people, AuditTrail audit,
+      Clock clock) {
     this.store = store;
     this.services = services;
+    this.ladders = ladders;
     this.people = people;
     this.audit = audit;
     this.clock = clock;
@@ -106,7 +118,11 @@ public class CapacityBoard {
 
     Map<UUID, Long> vacancies = new HashMap<>();
     List<BoardRow> rows = new ArrayList<>();
-    for (ServiceRecord service : services.all(user.alliance())) {
+    Ladder ladder = ladders.of(user.alliance());
+    List<ServiceRecord> settings = services.all(user.alliance()).stream()
+        .sorted(Comparator.comparingInt((ServiceRecord s) -> place(ladder, s.kind())).thenComparing(ServiceRecord::name))
+        .toList();
+    for (ServiceRecord service : settings) {
       if (!onBoard(service.kind()) || service.capacity() == null) {
         continue;
       }

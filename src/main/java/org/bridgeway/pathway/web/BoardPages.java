@@ -58,6 +58,7 @@ class BoardPages {
     }
     model.addAttribute("form", errors.isEmpty() ? BoardForm.of(filter) : form);
     model.addAttribute("errors", errors);
+    model.addAttribute("wide", true);
     Map<String, String> orgs = new LinkedHashMap<>();
     organisations.all(user.alliance()).forEach(o -> orgs.put(o.id().toString(), o.name()));
     Map<String, String> places = new LinkedHashMap<>();
