@@ -17,7 +17,7 @@ import org.bridgeway.pathway.Stay;
 record PathwayPicture(int width, int height, List<Row> rows, List<Bar> bars, List<Tick> ticks, int left, int right,
     int bottom) {
 
-  static final int LEFT = 190;
+  static final int LEFT = 220;
   static final int RIGHT = 16;
   static final int TOP = 8;
   static final int ROW = 26;
