@@ -85,7 +85,8 @@ csrf="$(curl -fs -c "$cookies" -b "$cookies" "$base/login" | grep -o 'name="_csr
   | sed -E 's/.*value="([^"]*)"/\1/')"
 curl -fs -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode "username=$user" \
   --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf" "$base/login"
-session="$(awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$cookies")"
+# curl writes the session's cookie, which is HttpOnly, on a line starting "#HttpOnly_": keep that one too.
+session="$(sed 's/^#HttpOnly_//' "$cookies" | awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep = "; " }')"
 
 measure() {
   local label="$1" url="$2"
@@ -98,7 +99,8 @@ measure() {
   fi
   for _ in 1 2 3 4 5; do curl -s -o /dev/null "$@" "$url"; done
   local out
-  out="$(hey -n "$requests" -c "$concurrency" "${hey_auth[@]}" "$url")"
+  # Redirects are not followed, so a lost session shows as 302 answers instead of the sign-in page's 200s.
+  out="$(hey -n "$requests" -c "$concurrency" -disable-redirects "${hey_auth[@]}" "$url")"
   printf '%-28s %s req/s; mean %s ms; median %s ms; 95%% %s ms; 99%% %s ms; %s\n' "$label" \
     "$(awk '/Requests\/sec/ { printf "%.1f", $2 }' <<<"$out")" \
     "$(awk '/Average:/ { printf "%.0f", $2 * 1000; exit }' <<<"$out")" \
