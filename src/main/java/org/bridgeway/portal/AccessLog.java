@@ -97,13 +97,14 @@ public class AccessLog {
       if (holder.staffId() == null) {
         return holder.role() == Role.ADMIN ? user.allianceName() : null;
       }
-      return organisations.computeIfAbsent(holder.staffId(), id -> {
+      String organisation = organisations.computeIfAbsent(holder.staffId(), id -> {
         try {
           return staff.get(user.alliance(), id).organisationName();
         } catch (RecordNotFound e) {
           return "";
         }
       });
+      return organisation.isEmpty() ? null : organisation;
     }
 
     private static String role(String recorded) {

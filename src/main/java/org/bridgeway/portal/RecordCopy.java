@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.bridgeway.access.CurrentUser;
@@ -86,7 +87,7 @@ public class RecordCopy {
       NotesText.write(zip.file("notes.txt"), notes, user);
       referrals(zip.file("referrals.csv"), referrals.aboutMe(user));
       zip.file("access-log.csv").row(List.of("when", "who", "role", "organisation", "what"));
-      accessLog.each(user, e -> zip.row(java.util.Arrays.asList(e.when(), e.who(), e.role(), e.organisation(),
+      accessLog.each(user, e -> zip.row(Arrays.asList(e.when(), e.who(), e.role(), e.organisation(),
           e.what())));
     }
   }
@@ -94,7 +95,7 @@ public class RecordCopy {
   private static void stays(CopyZip zip, List<Stay> stays) {
     zip.row(List.of("place", "kind of place", "from", "until", "why it ended", "where you went"));
     for (Stay s : stays) {
-      zip.row(java.util.Arrays.asList(s.serviceName(), PlainWords.place(s.serviceKind()), s.startDate(),
+      zip.row(Arrays.asList(s.serviceName(), PlainWords.place(s.serviceKind()), s.startDate(),
           s.endDate(), s.endReason() == null ? null : s.endReason().label(), s.destination()));
     }
   }
@@ -103,7 +104,7 @@ public class RecordCopy {
     zip.row(List.of("from", "to", "date aimed for", "ready", "ready since", "status", "moved on",
         "why cancelled"));
     for (MovePlan p : plans) {
-      zip.row(java.util.Arrays.asList(p.fromText(), p.toServiceName(), p.targetDate(), p.readiness().label(),
+      zip.row(Arrays.asList(p.fromText(), p.toServiceName(), p.targetDate(), p.readiness().label(),
           p.readySince(), p.status().label(), p.movedOn(), p.cancelReason()));
     }
   }
@@ -111,7 +112,7 @@ public class RecordCopy {
   private static void visits(CopyZip zip, List<MovePlan> plans) {
     zip.row(List.of("move to", "date", "kind", "with whom", "notes", "taken back because"));
     for (MovePlan p : plans) {
-      p.visits().forEach(v -> zip.row(java.util.Arrays.asList(p.toServiceName(), v.visitDate(), v.kind().label(),
+      p.visits().forEach(v -> zip.row(Arrays.asList(p.toServiceName(), v.visitDate(), v.kind().label(),
           v.withWhom(), v.notes(), v.voidReason())));
     }
   }
@@ -121,7 +122,7 @@ public class RecordCopy {
     List<TeamMember> everyone = new ArrayList<>(team.current());
     everyone.addAll(team.past());
     for (TeamMember m : everyone) {
-      zip.row(java.util.Arrays.asList(m.staffName(), m.role().label(), m.keyWorker() ? "yes" : "no",
+      zip.row(Arrays.asList(m.staffName(), m.role().label(), m.keyWorker() ? "yes" : "no",
           m.organisationName(), m.startDate(), m.endDate(), m.endReason()));
     }
   }
@@ -129,7 +130,7 @@ public class RecordCopy {
   private static void referrals(CopyZip zip, List<ReferralSummary> referrals) {
     zip.row(List.of("received", "from", "asked for", "urgency", "status", "why", "decided", "first contact"));
     for (ReferralSummary r : referrals) {
-      zip.row(java.util.Arrays.asList(r.receivedOn(), r.referrerName(), r.askedFor(), r.urgency().label(),
+      zip.row(Arrays.asList(r.receivedOn(), r.referrerName(), r.askedFor(), r.urgency().label(),
           r.status().label(), r.statusReason(), r.decidedOn(), r.firstContactOn()));
     }
   }
