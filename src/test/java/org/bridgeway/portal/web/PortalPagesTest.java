@@ -67,6 +67,14 @@ class PortalPagesTest {
   }
 
   @Test
+  void theMenuMarksTheLongestMatchingLinkSoMyNotesIsNotAlsoMyRecord() throws Exception {
+    mvc.perform(get("/me/notes").with(as(p.sam())))
+        .andExpect(content().string(allOf(
+            containsString("aria-current=\"page\"><strong class=\"nhsuk-header__navigation-item-current-fallback\">My notes"),
+            not(containsString("current-fallback\">My record")))));
+  }
+
+  @Test
   void theTeamPathwayAndAccessLogPagesSpeakPlainly() throws Exception {
     people.read(p.w().ourWorker(), p.w().sam());
     mvc.perform(get("/me/team").with(as(p.sam())))
