@@ -5,7 +5,10 @@ import org.bridgeway.access.CurrentUser;
 import org.bridgeway.access.Role;
 import org.bridgeway.shared.RecordNotFound;
 
-/** The person signed in. Someone who is not a person who uses services, or whose account names no one, has no record here. */
+/**
+ * The person signed in. Someone who is not a person who uses services, or whose account names no one, has no
+ * record here.
+ */
 final class Me {
 
   private Me() {}

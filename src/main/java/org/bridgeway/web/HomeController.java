@@ -34,7 +34,7 @@ class HomeController {
 
   @GetMapping("/")
   String home(@AuthenticationPrincipal CurrentUser user, Model model) {
-    if (user.role() == Role.PERSON) {
+    if (user.role() == Role.PERSON && user.personId() != null) {
       return "redirect:/me";
     }
     switch (user.role()) {

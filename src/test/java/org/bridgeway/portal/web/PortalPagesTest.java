@@ -40,6 +40,9 @@ class PortalPagesTest {
   @Autowired People people;
   @Autowired RequestMappingHandlerMapping requestMappingHandlerMapping;
 
+  static final String CURRENT =
+      "aria-current=\"page\"><strong class=\"nhsuk-header__navigation-item-current-fallback\">";
+
   MockMvc mvc;
   Portal p;
 
@@ -63,14 +66,14 @@ class PortalPagesTest {
             containsString("Your key worker is Dee Kamara"), containsString("href=\"/me/team\""),
             containsString("Since 3 March 2025 you have lived at Coldharbour Lane flats."),
             containsString("href=\"/me/access-log\""), containsString("href=\"/me/download\""),
-            containsString("aria-current=\"page\"><strong class=\"nhsuk-header__navigation-item-current-fallback\">My record"))));
+            containsString(CURRENT + "My record"))));
   }
 
   @Test
   void theMenuMarksTheLongestMatchingLinkSoMyNotesIsNotAlsoMyRecord() throws Exception {
     mvc.perform(get("/me/notes").with(as(p.sam())))
         .andExpect(content().string(allOf(
-            containsString("aria-current=\"page\"><strong class=\"nhsuk-header__navigation-item-current-fallback\">My notes"),
+            containsString(CURRENT + "My notes"),
             not(containsString("current-fallback\">My record")))));
   }
 
@@ -122,10 +125,12 @@ class PortalPagesTest {
         "/api/people/" + p.bob(), "/api/people/" + p.w().sam())) {
       mvc.perform(get(path).with(as(p.sam()))).andExpect(status().isForbidden());
     }
-    assertThat(requestMappingHandlerMapping.getHandlerMethods().keySet().stream().flatMap(m -> m.getPatternValues().stream())
+    assertThat(requestMappingHandlerMapping.getHandlerMethods().keySet().stream()
+        .flatMap(m -> m.getPatternValues().stream())
         .filter(path -> path.equals("/me") || path.startsWith("/me/") || path.startsWith("/api/me")))
         .isNotEmpty()
-        .allSatisfy(path -> assertThat(path).doesNotContainIgnoringCase("{id}").doesNotContainIgnoringCase("person"));
+        .allSatisfy(path -> assertThat(path).doesNotContainIgnoringCase("{id}")
+            .doesNotContainIgnoringCase("person"));
     mvc.perform(get("/me").with(as(p.w().ourWorker()))).andExpect(status().isForbidden());
   }
 }
