@@ -1,5 +1,6 @@
 package org.bridgeway.access;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -75,6 +76,20 @@ public class Accounts {
   public boolean anyInstallationAdmin() {
     return jdbc.sql("select count(*) from user_account where role = 'INSTALLATION_ADMIN'")
         .query(Integer.class).single() > 0;
+  }
+
+  /** Who holds each of these accounts of the alliance; usernames no account of the alliance has are left out. */
+  public List<AccountHolder> holders(UUID allianceId, Collection<String> usernames) {
+    if (usernames.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("""
+            select username, display_name, role, staff_id from user_account
+            where alliance_id = :alliance and username in (:usernames)""")
+        .param("alliance", allianceId).param("usernames", List.copyOf(usernames))
+        .query((rs, n) -> new AccountHolder(rs.getString("username"), rs.getString("display_name"),
+            Role.valueOf(rs.getString("role")), rs.getObject("staff_id", UUID.class)))
+        .list();
   }
 
   /** The accounts of one alliance, by username. */

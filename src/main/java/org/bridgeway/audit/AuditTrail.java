@@ -1,11 +1,18 @@
 package org.bridgeway.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.UUID;
 import org.bridgeway.shared.Paged;
 import org.bridgeway.access.CurrentUser;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -51,12 +58,55 @@ public class AuditTrail {
             + " order by id desc limit :size offset :offset")
         .param("alliance", allianceId).param("person", personId)
         .param("size", size).param("offset", (long) page * size)
-        .query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-            rs.getString("actor"), rs.getString("actor_role"), AuditAction.valueOf(rs.getString("action")),
-            rs.getString("subject_type"), rs.getString("subject_id"), rs.getObject("person_id", UUID.class),
-            rs.getString("detail"), rs.getString("source_ip")))
-        .list();
+        .query((rs, n) -> entry(rs)).list();
     return new Paged<>(entries, page, size, total);
+  }
+
+  /**
+   * One page of the entries about a person, newest first: who read or changed their record, and when. With
+   * {@code notBy}, that account's own entries are left out.
+   */
+  public Paged<AuditEntry> ofPerson(UUID allianceId, UUID personId, @Nullable String notBy, int page, int size) {
+    String where = " where alliance_id = :alliance and person_id = :person"
+        + (notBy == null ? "" : " and actor <> :notBy");
+    long total = personParams(jdbc.sql("select count(*) from audit_event" + where), allianceId, personId, notBy)
+        .query(Long.class).single();
+    List<AuditEntry> entries = personParams(jdbc.sql("select * from audit_event" + where
+            + " order by occurred_at desc, id desc limit :size offset :offset"), allianceId, personId, notBy)
+        .param("size", size).param("offset", (long) page * size)
+        .query((rs, n) -> entry(rs)).list();
+    return new Paged<>(entries, page, size, total);
+  }
+
+  /** Every entry about a person, newest first, handed over one at a time so that none are held together. */
+  public void eachOfPerson(UUID allianceId, UUID personId, Consumer<AuditEntry> each) {
+    jdbc.sql("select * from audit_event where alliance_id = ? and person_id = ? order by occurred_at desc, id desc")
+        .params(allianceId, personId)
+        .query((RowCallbackHandler) rs -> each.accept(entry(rs)));
+  }
+
+  /** When the account last did this to this kind of thing on the person's record; empty if it never did. */
+  public Optional<Instant> lastBy(UUID allianceId, String actor, UUID personId, AuditAction action,
+      String subjectType) {
+    Timestamp last = jdbc.sql("""
+            select max(occurred_at) from audit_event where alliance_id = ? and person_id = ? and actor = ?
+            and action = ? and subject_type = ?""")
+        .params(allianceId, personId, actor, action.name(), subjectType)
+        .query((rs, n) -> rs.getTimestamp(1)).list().get(0);
+    return Optional.ofNullable(last).map(Timestamp::toInstant);
+  }
+
+  private static JdbcClient.StatementSpec personParams(JdbcClient.StatementSpec sql, UUID allianceId,
+      UUID personId, @Nullable String notBy) {
+    JdbcClient.StatementSpec spec = sql.param("alliance", allianceId).param("person", personId);
+    return notBy == null ? spec : spec.param("notBy", notBy);
+  }
+
+  private static AuditEntry entry(ResultSet rs) throws SQLException {
+    return new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+        rs.getString("actor"), rs.getString("actor_role"), AuditAction.valueOf(rs.getString("action")),
+        rs.getString("subject_type"), rs.getString("subject_id"), rs.getObject("person_id", UUID.class),
+        rs.getString("detail"), rs.getString("source_ip"));
   }
 
   /**

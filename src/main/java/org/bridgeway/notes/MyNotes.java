@@ -1,9 +1,11 @@
 package org.bridgeway.notes;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.bridgeway.access.CurrentUser;
 import org.bridgeway.access.Role;
 import org.bridgeway.audit.AuditAction;
@@ -26,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MyNotes {
 
+  private static final int COPY_PAGE = 200;
+
   private final NoteStore store;
   private final AuditTrail audit;
   private final Clock clock;
@@ -45,6 +49,33 @@ public class MyNotes {
     audit.record(user, user.alliance(), AuditAction.VIEW, "Notes", me, me, "Their own notes, page "
         + (notes.page() + 1));
     return notes;
+  }
+
+  /**
+   * How many notes from their team, shared with the person, were written since they last read their notes
+   * (every one, if they never have). Their last reading is found in the audit trail.
+   */
+  @Transactional(readOnly = true)
+  public long newSinceLastRead(CurrentUser user) {
+    UUID me = me(user);
+    Instant lastRead = audit.lastBy(user.alliance(), user.username(), me, AuditAction.VIEW, "Notes").orElse(null);
+    return store.countByWorkersSince(user.alliance(), me, Reader.thePerson(), lastRead);
+  }
+
+  /**
+   * Every note shared with the person and every entry of theirs, newest first, each with their comments, for a
+   * copy of their record; read a page at a time and audited once.
+   */
+  @Transactional
+  public void each(CurrentUser user, Consumer<Note> each) {
+    UUID me = me(user);
+    audit.record(user, user.alliance(), AuditAction.EXPORT, "Notes", me, me, "Their own notes, for a copy");
+    int page = 0;
+    Paged<Note> notes;
+    do {
+      notes = store.page(user.alliance(), me, Reader.thePerson(), NoteFilter.ALL, page++, COPY_PAGE);
+      notes.items().forEach(each);
+    } while ((long) page * COPY_PAGE < notes.total());
   }
 
   /** Adds the person's own entry to their record, dated today and shared with their team. */

@@ -58,6 +58,22 @@ public class ReferralLists {
     return found;
   }
 
+  /**
+   * Every referral about the signed-in person, for their own copy of their record; not found for anyone who
+   * is not a person who uses services.
+   */
+  @Transactional
+  public List<ReferralSummary> aboutMe(CurrentUser user) {
+    UUID me = user.personId();
+    if (user.role() != org.bridgeway.access.Role.PERSON || me == null) {
+      throw new RecordNotFound("Person");
+    }
+    List<ReferralSummary> found = reads.aboutPerson(user.alliance(), me);
+    audit.record(user, user.alliance(), AuditAction.EXPORT, "Referral", null, me,
+        "Their own referrals, for a copy: " + found.size());
+    return found;
+  }
+
   /** The referral with its timeline and duplicates; the read is audited. */
   @Transactional
   public OpenedReferral open(CurrentUser user, UUID id) {

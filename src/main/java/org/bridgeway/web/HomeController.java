@@ -3,6 +3,7 @@ package org.bridgeway.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.bridgeway.access.CurrentUser;
+import org.bridgeway.access.Role;
 import org.bridgeway.alliance.Alliances;
 import org.bridgeway.alliance.Organisations;
 import org.bridgeway.alliance.WorkforceReport;
@@ -33,6 +34,9 @@ class HomeController {
 
   @GetMapping("/")
   String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+    if (user.role() == Role.PERSON && user.personId() != null) {
+      return "redirect:/me";
+    }
     switch (user.role()) {
       case INSTALLATION_ADMIN -> model.addAttribute("alliances", alliances.all());
       case ADMIN, COMMISSIONER, MANAGER -> {

@@ -40,7 +40,10 @@ class LayoutAdvice {
         links.add(new String[] {"Find a person", "/people"});
         links.add(new String[] {"Referrals", "/referrals"});
       }
-      case PERSON -> links.add(new String[] {"My notes", "/me/notes"});
+      case PERSON -> {
+        links.add(new String[] {"My record", "/me"});
+        links.add(new String[] {"My notes", "/me/notes"});
+      }
       default -> { }
     }
     if (role == Role.MANAGER || role == Role.PRACTITIONER) {
@@ -53,9 +56,13 @@ class LayoutAdvice {
       links.add(new String[] {"Capacity board", "/pathway/board"});
       links.add(new String[] {"Lengths of stay", "/pathway/lengths-of-stay"});
     }
-    return links.stream()
-        .map(link -> new NavigationItem(link[0], link[1],
-            link[1].equals("/") ? path.equals("/") : path.startsWith(link[1])))
-        .toList();
+    String current = links.stream().map(link -> link[1]).filter(href -> leadsTo(href, path))
+        .max(java.util.Comparator.comparingInt(String::length)).orElse("");
+    return links.stream().map(link -> new NavigationItem(link[0], link[1], link[1].equals(current))).toList();
+  }
+
+  /** The page is the link's own or one beneath it; the longest such link is the current one. */
+  private static boolean leadsTo(String href, String path) {
+    return href.equals("/") ? path.equals("/") : path.equals(href) || path.startsWith(href + "/");
   }
 }

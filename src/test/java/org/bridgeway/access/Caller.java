@@ -63,7 +63,7 @@ final class Caller {
       throw new IllegalStateException("Could not sign in as " + account.username() + ": " + response.statusCode()
           + " " + response.headers().firstValue("Location").orElse(""));
     }
-    caller.csrf = caller.csrfTokenFrom("/");
+    caller.csrf = caller.csrfTokenFrom("/account");
     return caller;
   }
 

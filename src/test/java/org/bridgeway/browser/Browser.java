@@ -165,6 +165,17 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
     return driver().findElement(By.id(id)).getDomProperty("value");
   }
 
+  /** The browser's cookies for the application, as a Cookie header sends them, for fetching what it cannot save. */
+  public String cookieHeader() {
+    return driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
+
+  /** Where the link with this text leads. */
+  public String hrefOf(String linkText) {
+    return driver().findElement(By.xpath("//a[normalize-space()='" + linkText + "']")).getDomAttribute("href");
+  }
+
   public String path() {
     URI uri = URI.create(driver().getCurrentUrl());
     return uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();

@@ -56,6 +56,15 @@ public class NoteStore {
     return new Paged<>(withComments(alliance, notes), page, size, total);
   }
 
+  /** How many notes by workers the reader may see were recorded after the instant (all of them when null). */
+  public long countByWorkersSince(UUID alliance, UUID person, Reader reader, @Nullable Instant since) {
+    return params(jdbc.sql("select count(*) from note n where n.alliance_id = :alliance and n.person_id = :person"
+            + " and not n.by_person and n.voided_at is null and " + reader.condition()
+            + (since == null ? "" : " and n.recorded_at > :since")), alliance, person, reader, NoteFilter.ALL)
+        .param("since", since == null ? Instant.EPOCH : java.sql.Timestamp.from(since))
+        .query(Long.class).single();
+  }
+
   public Optional<Note> find(UUID alliance, UUID person, UUID id, Reader reader) {
     return params(jdbc.sql(NOTE + " where n.alliance_id = :alliance and n.person_id = :person and n.id = :id and "
         + reader.condition()), alliance, person, reader, NoteFilter.ALL).param("id", id)

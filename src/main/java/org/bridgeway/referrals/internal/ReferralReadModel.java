@@ -83,6 +83,14 @@ public class ReferralReadModel {
     return new Paged<>(items, page, size, total);
   }
 
+  /** Every referral about the person, newest first. */
+  public List<ReferralSummary> aboutPerson(UUID alliance, UUID person) {
+    return jdbc.sql(SUMMARY + " where r.alliance_id = :alliance and r.person_id = :person"
+            + " order by r.received_on desc, r.created_at desc, r.id")
+        .param("alliance", alliance).param("person", person).param("open", OPEN)
+        .query((rs, n) -> summary(rs)).list();
+  }
+
   public List<TimelineEntry> timeline(UUID alliance, UUID referral) {
     return jdbc.sql("select * from referral_event e where alliance_id = ? and referral_id = ? order by id")
         .params(alliance, referral).query((rs, n) -> entry(rs)).list();

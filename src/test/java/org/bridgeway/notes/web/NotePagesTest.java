@@ -61,6 +61,8 @@ class NotePagesTest {
     mvc.perform(get("/people/" + w.sam()).with(NotesApiTest.as(w.ourWorker())))
         .andExpect(content().string(containsString("href=\"/people/" + w.sam() + "/notes\"")));
     mvc.perform(get("/").with(NotesApiTest.as(w.samHimself())))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/me").with(NotesApiTest.as(w.samHimself())))
         .andExpect(content().string(containsString("href=\"/me/notes\"")));
     mvc.perform(get("/people/" + w.sam() + "/notes").with(NotesApiTest.as(w.samHimself())))
         .andExpect(status().isForbidden());
