@@ -40,7 +40,10 @@ class LayoutAdvice {
         links.add(new String[] {"Find a person", "/people"});
         links.add(new String[] {"Referrals", "/referrals"});
       }
-      case PERSON -> links.add(new String[] {"My notes", "/me/notes"});
+      case PERSON -> {
+        links.add(new String[] {"My plan", "/me/plan"});
+        links.add(new String[] {"My notes", "/me/notes"});
+      }
       default -> { }
     }
     if (role == Role.MANAGER || role == Role.PRACTITIONER) {
@@ -50,6 +53,7 @@ class LayoutAdvice {
       links.add(new String[] {"Panel", "/panels"});
     }
     if (role.worksWithRecords()) {
+      links.add(new String[] {"Plan reviews", "/plans/reviews"});
       links.add(new String[] {"Capacity board", "/pathway/board"});
       links.add(new String[] {"Lengths of stay", "/pathway/lengths-of-stay"});
     }
