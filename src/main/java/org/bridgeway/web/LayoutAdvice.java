@@ -53,7 +53,6 @@ class LayoutAdvice {
       links.add(new String[] {"Panel", "/panels"});
     }
     if (role.worksWithRecords()) {
-      links.add(new String[] {"Plan reviews", "/plans/reviews"});
       links.add(new String[] {"Capacity board", "/pathway/board"});
       links.add(new String[] {"Lengths of stay", "/pathway/lengths-of-stay"});
     }
