@@ -10,9 +10,4 @@ import org.jspecify.annotations.Nullable;
  * new goal has none until it is saved.
  */
 public record PlanGoal(@Nullable UUID id, @Nullable LifeDomain domain, @Nullable String goal,
-    @Nullable String steps, @Nullable String whoHelps, @Nullable LocalDate targetDate) {
-
-  PlanGoal withId(UUID newId) {
-    return new PlanGoal(newId, domain, goal, steps, whoHelps, targetDate);
-  }
-}
+    @Nullable String steps, @Nullable String whoHelps, @Nullable LocalDate targetDate) {}
