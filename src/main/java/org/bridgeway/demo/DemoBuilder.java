@@ -40,6 +40,7 @@ class DemoBuilder {
   private final DemoReferrals referrals;
   private final DemoPanels panels;
   private final DemoNotes notes;
+  private final DemoPlans plans;
   private final DemoPathway pathway;
   private final TransactionTemplate transaction;
   private final DemoSettings settings;
@@ -47,7 +48,7 @@ class DemoBuilder {
 
   DemoBuilder(Alliances alliances, SetupBulkWriter setupWriter, PeopleBulkWriter peopleWriter,
       DemoAccounts accounts, DemoCareTeams careTeams, DemoReferrals referrals, DemoPanels panels, DemoNotes notes,
-      DemoPathway pathway, TransactionTemplate transaction, DemoSettings settings, Clock clock) {
+      DemoPlans plans, DemoPathway pathway, TransactionTemplate transaction, DemoSettings settings, Clock clock) {
     this.alliances = alliances;
     this.setupWriter = setupWriter;
     this.peopleWriter = peopleWriter;
@@ -56,6 +57,7 @@ class DemoBuilder {
     this.referrals = referrals;
     this.panels = panels;
     this.notes = notes;
+    this.plans = plans;
     this.pathway = pathway;
     this.transaction = transaction;
     this.settings = settings;
@@ -108,6 +110,7 @@ class DemoBuilder {
     accounts.openFor(alliance, shortName, setup.featuredStaff(), featured.get());
     careTeams.write(alliance, blueprint, seed, today, setup.featuredStaff(), written);
     notes.write(alliance, blueprint, seed, today, setup.featuredStaff(), written);
+    plans.write(alliance, blueprint, seed, today, setup.featuredStaff(), written);
     long pathwayStarted = System.nanoTime();
     DemoPathway.History history = pathway.write(alliance, residents, featured.get(), today, seed);
     log.info("Demo data: {} pathway history: {} stays, {} move plans, {} visits in {} s", shortName,

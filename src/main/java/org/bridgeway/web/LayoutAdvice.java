@@ -42,6 +42,7 @@ class LayoutAdvice {
       }
       case PERSON -> {
         links.add(new String[] {"My record", "/me"});
+        links.add(new String[] {"My plan", "/me/plan"});
         links.add(new String[] {"My notes", "/me/notes"});
       }
       default -> { }

@@ -62,7 +62,7 @@ class PortalPagesTest {
     mvc.perform(get("/").with(as(p.sam()))).andExpect(redirectedUrl("/me"));
     mvc.perform(get("/me").with(as(p.sam())))
         .andExpect(status().isOk())
-        .andExpect(content().string(allOf(containsString("My plan"), containsString("href=\"/me/notes\""),
+        .andExpect(content().string(allOf(containsString("href=\"/me/plan\""), containsString("href=\"/me/notes\""),
             containsString("Your key worker is Dee Kamara"), containsString("href=\"/me/team\""),
             containsString("Since 3 March 2025 you have lived at Coldharbour Lane flats."),
             containsString("href=\"/me/access-log\""), containsString("href=\"/me/download\""),
