@@ -245,7 +245,8 @@ class RouteAccessTest {
     int status = answer.statusCode();
     boolean toSignIn = status == 302 && answer.headers().firstValue("Location")
         .map(location -> URI.create(location).getPath().equals("/login")).orElse(false);
-    boolean refused = status == 401 || status == 403 || toSignIn;
+    boolean refused = status == 401 || status == 403 || toSignIn
+        || (status == 404 && caller.role() == PERSON && !rule.allows(PERSON));
     String got = status + (toSignIn ? " to /login" : "");
     if (rule.allows(caller.role())) {
       if (refused || (status >= 500 && !route.path().equals(ERROR_PAGE))) {
@@ -254,7 +255,8 @@ class RouteAccessTest {
       return Optional.empty();
     }
     boolean api = route.path().startsWith("/api/");
-    String expected = caller.role() != null ? "403" : api ? "401" : "302 to /login";
+    // A person who uses services is told "not found" for anything not theirs; other roles are told "forbidden".
+    String expected = caller.role() == PERSON ? "404" : caller.role() != null ? "403" : api ? "401" : "302 to /login";
     return expected.equals(got) ? Optional.empty()
         : Optional.of(route + " as " + caller.name() + ": expected " + expected + " (" + rule + "), got " + got);
   }

@@ -52,7 +52,8 @@ class WebSecurityRules {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+  SecurityFilterChain pages(HttpSecurity http, AuthenticationManager signIn, ProblemResponses problems)
+      throws Exception {
     http.authenticationManager(signIn)
         .authorizeHttpRequests(rules -> rules
             .requestMatchers("/login", "/assets/**", "/error", "/favicon.ico").permitAll()
@@ -76,6 +77,7 @@ class WebSecurityRules {
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)
             .failureHandler(new SignInFailure()))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+        .exceptionHandling(errors -> errors.accessDeniedHandler(problems.forPages()))
         .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
     headers(http);
     return http.build();

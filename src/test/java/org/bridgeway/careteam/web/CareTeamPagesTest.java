@@ -157,7 +157,7 @@ class CareTeamPagesTest {
         .andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.items[0].personId").value(sam.toString()));
     mvc.perform(get("/api/caseload").with(signedIn(lambeth.test.as(Role.COMMISSIONER))))
         .andExpect(status().isForbidden());
-    mvc.perform(get("/caseload").with(signedIn(lambeth.test.as(Role.PERSON)))).andExpect(status().isForbidden())
+    mvc.perform(get("/caseload").with(signedIn(lambeth.test.as(Role.PERSON)))).andExpect(status().isNotFound())
         .andExpect(content().string(not(containsString("Sam Okafor"))));
   }
 }

@@ -65,6 +65,6 @@ class NotePagesTest {
     mvc.perform(get("/me").with(NotesApiTest.as(w.samHimself())))
         .andExpect(content().string(containsString("href=\"/me/notes\"")));
     mvc.perform(get("/people/" + w.sam() + "/notes").with(NotesApiTest.as(w.samHimself())))
-        .andExpect(status().isForbidden());
+        .andExpect(status().isNotFound());
   }
 }

@@ -160,6 +160,6 @@ class PlanPagesTest {
       mvc.perform(get("/me/plan" + page).with(as(w.samHimself()))).andExpect(status().isOk());
     }
     mvc.perform(get("/plans/reviews").with(as(w.ourWorker()))).andExpect(status().isOk());
-    mvc.perform(get(base).with(as(w.samHimself()))).andExpect(status().isForbidden());
+    mvc.perform(get(base).with(as(w.samHimself()))).andExpect(status().isNotFound());
   }
 }

@@ -83,6 +83,6 @@ class PortalJourneysTest {
     assertThat(files.get("team.csv")).contains("Dee Kamara");
 
     browser.open("/people/" + p.bob());
-    assertThat(browser.status()).isEqualTo(403);
+    assertThat(browser.status()).isEqualTo(404);
   }
 }

@@ -121,9 +121,10 @@ class PortalPagesTest {
 
   @Test
   void aPersonReachesNoOneElsesRecordAndNothingUnderMeTakesAPersonsId() throws Exception {
+    // Not found, as if nothing were there: a person is not told whether anyone else has a record.
     for (String path : List.of("/people/" + p.bob(), "/people/" + p.w().sam(), "/people/" + p.bob() + "/notes",
         "/api/people/" + p.bob(), "/api/people/" + p.w().sam())) {
-      mvc.perform(get(path).with(as(p.sam()))).andExpect(status().isForbidden());
+      mvc.perform(get(path).with(as(p.sam()))).andExpect(status().isNotFound());
     }
     assertThat(requestMappingHandlerMapping.getHandlerMethods().keySet().stream()
         .flatMap(m -> m.getPatternValues().stream())

@@ -85,9 +85,11 @@ class PanelPagesTest {
     mvc.perform(get("/panels/new").with(signedIn(scene.member()))).andExpect(status().isForbidden());
     mvc.perform(form(scene.member(), "/panels").param("meetsOnDay", "1")).andExpect(status().isForbidden());
     mvc.perform(get("/panels/new").with(signedIn(scene.manager()))).andExpect(status().isOk());
-    for (Role role : List.of(Role.PRACTITIONER, Role.COMMISSIONER, Role.PERSON)) {
+    for (Role role : List.of(Role.PRACTITIONER, Role.COMMISSIONER)) {
       mvc.perform(get("/panels").with(signedIn(scene.alliance().as(role)))).andExpect(status().isForbidden());
     }
+    // A person who uses services is told there is nothing there, as for anything that is not theirs.
+    mvc.perform(get("/panels").with(signedIn(scene.alliance().as(Role.PERSON)))).andExpect(status().isNotFound());
   }
 
   @Test
