@@ -46,10 +46,11 @@ public class RecordCopy {
   private final ReferralLists referrals;
   private final AccessLog accessLog;
   private final AuditTrail audit;
+  private final List<CopyPart> parts;
   private final Clock clock;
 
   RecordCopy(People people, Stays stays, Moves moves, CareTeams careTeams, MyNotes notes, ReferralLists referrals,
-      AccessLog accessLog, AuditTrail audit, Clock clock) {
+      AccessLog accessLog, AuditTrail audit, List<CopyPart> parts, Clock clock) {
     this.people = people;
     this.stays = stays;
     this.moves = moves;
@@ -58,6 +59,7 @@ public class RecordCopy {
     this.referrals = referrals;
     this.accessLog = accessLog;
     this.audit = audit;
+    this.parts = parts.stream().sorted(java.util.Comparator.comparing(CopyPart::fileName)).toList();
     this.clock = clock;
   }
 
@@ -77,7 +79,8 @@ public class RecordCopy {
     try (CopyZip zip = new CopyZip(out)) {
       zip.file("README.txt");
       CopyReadme.lines(person.displayName(), String.valueOf(user.allianceName()),
-          PlainWords.day(LocalDate.now(clock))).forEach(zip::line);
+          PlainWords.day(LocalDate.now(clock)), parts.stream()
+              .map(part -> new CopyReadme.Part(part.fileName(), part.about())).toList()).forEach(zip::line);
       AboutMe.write(zip.file("about-me.txt"), person);
       stays(zip.file("stays.csv"), stays.ofPerson(user, me));
       List<MovePlan> plans = moves.ofPerson(user, me);
@@ -89,6 +92,10 @@ public class RecordCopy {
       zip.file("access-log.csv").row(List.of("when", "who", "role", "organisation", "what"));
       accessLog.each(user, e -> zip.row(Arrays.asList(e.when(), e.who(), e.role(), e.organisation(),
           e.what())));
+      for (CopyPart part : parts) {
+        zip.file(part.fileName());
+        part.rows(user).forEach(zip::row);
+      }
     }
   }
 

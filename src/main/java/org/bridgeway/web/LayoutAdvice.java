@@ -30,16 +30,8 @@ class LayoutAdvice {
     links.add(new String[] {"Home", "/"});
     switch (role) {
       case INSTALLATION_ADMIN -> links.add(new String[] {"Alliances", "/installation/alliances"});
-      case ADMIN -> {
-        links.add(new String[] {"People", "/people"});
-        links.add(new String[] {"Referrals", "/referrals"});
-        links.add(new String[] {"Alliance set-up", "/admin"});
-        links.add(new String[] {"Audit trail", "/admin/audit"});
-      }
-      case MANAGER, PRACTITIONER, PANEL_MEMBER -> {
-        links.add(new String[] {"Find a person", "/people"});
-        links.add(new String[] {"Referrals", "/referrals"});
-      }
+      case ADMIN -> links.add(new String[] {"People", "/people"});
+      case MANAGER, PRACTITIONER, PANEL_MEMBER -> links.add(new String[] {"Find a person", "/people"});
       case PERSON -> {
         links.add(new String[] {"My record", "/me"});
         links.add(new String[] {"My plan", "/me/plan"});
@@ -50,16 +42,26 @@ class LayoutAdvice {
     if (role == Role.MANAGER || role == Role.PRACTITIONER) {
       links.add(new String[] {"My caseload", "/caseload"});
     }
+    if (role.worksWithRecords()) {
+      links.add(new String[] {"Referrals", "/referrals"});
+    }
     if (role == Role.ADMIN || role == Role.MANAGER || role == Role.PANEL_MEMBER) {
       links.add(new String[] {"Panel", "/panels"});
     }
-    if (role.worksWithRecords()) {
-      links.add(new String[] {"Capacity board", "/pathway/board"});
-      links.add(new String[] {"Lengths of stay", "/pathway/lengths-of-stay"});
+    for (Hub hub : Hub.values()) {
+      if (HubLinks.anyFor(hub, role)) {
+        links.add(new String[] {hub.label(), hub.href()});
+      }
     }
-    String current = links.stream().map(link -> link[1]).filter(href -> leadsTo(href, path))
+    String current = links.stream().map(link -> link[1]).filter(href -> leadsTo(href, path)
+            || hubOf(path).map(hub -> hub.href().equals(href)).orElse(false))
         .max(java.util.Comparator.comparingInt(String::length)).orElse("");
     return links.stream().map(link -> new NavigationItem(link[0], link[1], link[1].equals(current))).toList();
+  }
+
+  /** The hub that lists the page, if the page is listed in one. */
+  private static java.util.Optional<Hub> hubOf(String path) {
+    return HubLinks.ALL.stream().filter(link -> leadsTo(link.href(), path)).map(HubLinks.HubLink::hub).findFirst();
   }
 
   /** The page is the link's own or one beneath it; the longest such link is the current one. */

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * Someone calling Bridgeway over real HTTP: anonymous, or signed in through the sign-in form with its CSRF
  * token for pages, and with HTTP Basic for the JSON API. Redirects are not followed, so they can be seen.
  */
-final class Caller {
+public final class Caller {
 
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
   private static final Duration TIMEOUT = Duration.ofSeconds(20);
@@ -46,14 +46,14 @@ final class Caller {
   }
 
   /** Someone not signed in, holding the CSRF token the sign-in page gave their session. */
-  static Caller anonymous(int port) {
+  public static Caller anonymous(int port) {
     Caller caller = new Caller(port, null);
     caller.csrf = caller.csrfTokenFrom("/login");
     return caller;
   }
 
   /** Signs in through the form, as a person at a browser would, and keeps the session's new CSRF token. */
-  static Caller signedIn(int port, SignIn account) {
+  public static Caller signedIn(int port, SignIn account) {
     Caller caller = new Caller(port, account);
     String form = "username=" + encode(account.username()) + "&password=" + encode(account.password())
         + "&_csrf=" + encode(caller.csrfTokenFrom("/login"));
@@ -76,7 +76,7 @@ final class Caller {
   }
 
   /** Calls a route: pages with the session (and the CSRF token when asked), the API with HTTP Basic. */
-  HttpResponse<String> call(String method, String path, boolean withCsrf) {
+  public HttpResponse<String> call(String method, String path, boolean withCsrf) {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
     if (path.startsWith("/api/")) {
       if (basic != null) {

@@ -6,6 +6,7 @@ import static org.bridgeway.access.AccessRule.nobody;
 import static org.bridgeway.access.AccessRule.only;
 import static org.bridgeway.access.AccessRule.signedIn;
 import static org.bridgeway.access.Role.ADMIN;
+import static org.bridgeway.access.Role.COMMISSIONER;
 import static org.bridgeway.access.Role.INSTALLATION_ADMIN;
 import static org.bridgeway.access.Role.MANAGER;
 import static org.bridgeway.access.Role.PANEL_MEMBER;
@@ -66,6 +67,7 @@ class RouteAccessTest {
       nobody("/v3/api-docs.yaml"),
       signedIn("/"),
       signedIn("/account/**"),
+      only("/hub/**", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER, COMMISSIONER),
       only("/installation/**", INSTALLATION_ADMIN),
       only("/admin/ladder", ADMIN),
       only("/admin/**", ADMIN),

@@ -72,6 +72,7 @@ class WebSecurityRules {
             .requestMatchers("/refer-yourself").permitAll()
             .requestMatchers("/referrals/decline-reasons/**").hasRole(Role.ADMIN.name())
             .requestMatchers("/referrals/**").hasAnyRole(Role.RECORD_ROLES)
+            .requestMatchers("/hub/**").hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER", "PANEL_MEMBER", "COMMISSIONER")
             .requestMatchers("/", "/account/**", "/logout").authenticated()
             .anyRequest().denyAll())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true)

@@ -1,5 +1,6 @@
 package org.bridgeway.portal.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The README.txt at the top of a person's copy of their record: what each file holds, in plain words. */
@@ -7,8 +8,11 @@ public final class CopyReadme {
 
   private CopyReadme() {}
 
-  public static List<String> lines(String name, String alliance, String madeOn) {
-    return List.of(
+  /** A file added by another part of Bridgeway, and what it holds. */
+  public record Part(String fileName, String about) {}
+
+  public static List<String> lines(String name, String alliance, String madeOn, List<Part> parts) {
+    List<String> lines = new ArrayList<>(List.of(
         "A copy of your record",
         "=====================",
         "",
@@ -30,7 +34,11 @@ public final class CopyReadme {
         "                  comments on notes.",
         "referrals.csv     Referrals made for you, and what was decided.",
         "access-log.csv    Everyone who has looked at or changed your record, and when. This comes from",
-        "                  Bridgeway's audit trail, which records every time anyone opens your record.",
+        "                  Bridgeway's audit trail, which records every time anyone opens your record."));
+    for (Part part : parts) {
+      lines.add(String.format("%-17s %s", part.fileName(), part.about()));
+    }
+    lines.addAll(List.of(
         "",
         "Information that may not be included",
         "------------------------------------",
@@ -44,6 +52,7 @@ public final class CopyReadme {
         "You can ask for all the information held about you by making a subject access request. Ask your key",
         "worker or anyone in your team, or write to the data protection officer of any organisation in your",
         "team. They must answer within one month. If you are not happy with the answer, you can complain to",
-        "the Information Commissioner's Office: ico.org.uk or 0303 123 1113.");
+        "the Information Commissioner's Office: ico.org.uk or 0303 123 1113."));
+    return lines;
   }
 }

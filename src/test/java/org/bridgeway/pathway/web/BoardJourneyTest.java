@@ -53,6 +53,7 @@ class BoardJourneyTest {
 
     browser.on(port).desktop();
     browser.signIn(manager.username(), manager.password());
+    browser.follow("Pathway");
     browser.follow("Capacity board");
     assertThat(browser.heading()).isEqualTo("Capacity board");
     assertThat(browser.textOf("#board tbody")).contains("Juniper House", "1 over capacity", "5 days");
@@ -63,6 +64,7 @@ class BoardJourneyTest {
     assertThat(browser.textOf("#board tbody")).doesNotContain("Recovery house");
     assertThat(browser.text()).contains("1 other person you cannot open is ready to move.");
 
+    browser.follow("Pathway");
     browser.follow("Lengths of stay");
     assertThat(browser.heading()).isEqualTo("Lengths of stay");
     assertThat(browser.textOf("#overdue-count")).isEqualTo("3 stays are longer than intended, longest overdue first.");

@@ -1,0 +1,55 @@
+package org.bridgeway.web;
+
+import static org.bridgeway.access.Role.ADMIN;
+import static org.bridgeway.access.Role.MANAGER;
+import static org.bridgeway.access.Role.PANEL_MEMBER;
+import static org.bridgeway.access.Role.PRACTITIONER;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.bridgeway.access.Role;
+
+/**
+ * The pages listed under each {@link Hub}, and the roles each is listed for. Listing a page here opens nothing:
+ * the security rules decide who may open it, and a page listed for a role must be open to it (RouteAccessTest
+ * follows every link listed for every role).
+ */
+public final class HubLinks {
+
+  /** A page in a hub. */
+  public record HubLink(Hub hub, String label, String href, String description, Set<Role> roles) {}
+
+  private static final Set<Role> RECORDS = EnumSet.of(ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER);
+
+  static final List<HubLink> ALL = List.of(
+      // The pathway
+      new HubLink(Hub.PATHWAY, "Capacity board", "/pathway/board",
+          "Places, vacancies now and expected, who is ready to move and which moves are delayed.", RECORDS),
+      new HubLink(Hub.PATHWAY, "Lengths of stay", "/pathway/lengths-of-stay",
+          "Stays longer than intended, and how long stays last at each service.", RECORDS),
+      new HubLink(Hub.PATHWAY, "Plan reviews due", "/plans/reviews",
+          "People whose support plan is due for review in the next four weeks, or overdue.", RECORDS),
+      // Day services and work: day services and activities
+      // Day services and work: community directory and connections
+      // Day services and work: work, learning and volunteering
+      // Day services and work: physical health checks
+      // Day services and work: recovery outcomes
+      // Money
+      // Alliance: workforce, rota and recruitment
+      // Alliance: co-production and governance
+      new HubLink(Hub.ALLIANCE, "Alliance set-up", "/admin",
+          "Partners, localities, services, the pathway ladder, teams, staff and sign-in accounts.", EnumSet.of(ADMIN)),
+      new HubLink(Hub.ALLIANCE, "Audit trail", "/admin/audit",
+          "Every read and change of a record, and a check that the trail is intact.", EnumSet.of(ADMIN)));
+
+  private HubLinks() {}
+
+  static List<HubLink> in(Hub hub, Role role) {
+    return ALL.stream().filter(link -> link.hub() == hub && link.roles().contains(role)).toList();
+  }
+
+  static boolean anyFor(Hub hub, Role role) {
+    return !in(hub, role).isEmpty();
+  }
+}
