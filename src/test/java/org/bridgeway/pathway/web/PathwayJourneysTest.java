@@ -106,6 +106,7 @@ class PathwayJourneysTest {
     startStay(FLATS, "10", "5", "2026");
     browser.press("Record the stay");
 
+    browser.follow("Alliance");
     browser.follow("Alliance set-up");
     browser.follow("Pathway ladder");
     assertThat(browser.heading()).isEqualTo("Pathway ladder");
