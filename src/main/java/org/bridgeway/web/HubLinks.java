@@ -35,6 +35,8 @@ public final class HubLinks {
       // Day services and work: work, learning and volunteering
       // Day services and work: physical health checks
       // Day services and work: recovery outcomes
+      new HubLink(Hub.SERVICES, "Outcome instruments", "/outcomes/instruments",
+          "DIALOG and the other questionnaires the alliance uses to see how people are doing over time.", RECORDS),
       // Money
       // Alliance: workforce, rota and recruitment
       // Alliance: co-production and governance
