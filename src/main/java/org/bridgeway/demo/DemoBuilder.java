@@ -43,13 +43,15 @@ class DemoBuilder {
   private final DemoPlans plans;
   private final DemoPathway pathway;
   private final DemoOutcomes outcomes;
+  private final DemoMoney money;
   private final TransactionTemplate transaction;
   private final DemoSettings settings;
   private final Clock clock;
 
   DemoBuilder(Alliances alliances, SetupBulkWriter setupWriter, PeopleBulkWriter peopleWriter,
       DemoAccounts accounts, DemoCareTeams careTeams, DemoReferrals referrals, DemoPanels panels, DemoNotes notes,
-      DemoPlans plans, DemoPathway pathway, DemoOutcomes outcomes, TransactionTemplate transaction, DemoSettings settings, Clock clock) {
+      DemoPlans plans, DemoPathway pathway, DemoOutcomes outcomes, DemoMoney money, TransactionTemplate transaction,
+      DemoSettings settings, Clock clock) {
     this.alliances = alliances;
     this.setupWriter = setupWriter;
     this.peopleWriter = peopleWriter;
@@ -61,6 +63,7 @@ class DemoBuilder {
     this.plans = plans;
     this.pathway = pathway;
     this.outcomes = outcomes;
+    this.money = money;
     this.transaction = transaction;
     this.settings = settings;
     this.clock = clock;
@@ -122,6 +125,7 @@ class DemoBuilder {
     long answered = outcomes.write(alliance, blueprint, seed, today, setup.featuredStaff(), written);
     log.info("Demo data: {} outcomes: {} responses in {} s", shortName, answered,
         String.format("%.1f", (System.nanoTime() - outcomesStarted) / 1e9));
+    money.write(alliance, blueprint instanceof LambethAlliance, history.stays(), today, seed);
   }
 
   /** Passes people through, remembering each one's id and whether she is a woman, for the pathway history. */

@@ -1,6 +1,7 @@
 package org.bridgeway.web;
 
 import static org.bridgeway.access.Role.ADMIN;
+import static org.bridgeway.access.Role.COMMISSIONER;
 import static org.bridgeway.access.Role.MANAGER;
 import static org.bridgeway.access.Role.PANEL_MEMBER;
 import static org.bridgeway.access.Role.PRACTITIONER;
@@ -38,6 +39,11 @@ public final class HubLinks {
       new HubLink(Hub.SERVICES, "Outcome instruments", "/outcomes/instruments",
           "DIALOG and the other questionnaires the alliance uses to see how people are doing over time.", RECORDS),
       // Money
+      new HubLink(Hub.MONEY, "Cost of care and budgets", "/money",
+          "The cost of care for any period, and each financial year's budget, forecast and savings.",
+          EnumSet.of(ADMIN, MANAGER, COMMISSIONER)),
+      new HubLink(Hub.MONEY, "Weekly rates", "/money/rates",
+          "Each service's weekly rate over time; set a new rate from a date.", EnumSet.of(ADMIN, MANAGER)),
       // Alliance: workforce, rota and recruitment
       // Alliance: co-production and governance
       new HubLink(Hub.ALLIANCE, "Alliance set-up", "/admin",

@@ -35,6 +35,21 @@ public class StayStore {
     this.jdbc = jdbc;
   }
 
+  /** The stays covering at least one day from {@code from} to {@code to}, by service and start. */
+  public List<org.bridgeway.pathway.StaySpan> spans(UUID alliance, LocalDate from, LocalDate to) {
+    return jdbc.sql("""
+        select st.id, st.person_id, st.service_id, st.start_date, st.end_date, ll.level
+        from stay st join service sv on sv.alliance_id = st.alliance_id and sv.id = st.service_id
+        left join ladder_level ll on ll.alliance_id = st.alliance_id and ll.kind = sv.kind
+        where st.alliance_id = ? and st.start_date <= ? and (st.end_date is null or st.end_date > ?)
+        order by st.service_id, st.start_date, st.id
+        """).params(alliance, to, from)
+        .query((rs, n) -> new org.bridgeway.pathway.StaySpan(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+            rs.getObject(3, UUID.class), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),
+            (Integer) rs.getObject(6)))
+        .list();
+  }
+
   /** The person's stays, earliest first. */
   public List<Stay> ofPerson(UUID alliance, UUID person) {
     return jdbc.sql(STAY + " where st.alliance_id = ? and st.person_id = ? order by st.start_date, st.recorded_at, st.id")

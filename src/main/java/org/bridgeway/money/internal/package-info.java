@@ -1,0 +1,3 @@
+/** Storage of rates and budgets; only the money module uses it. */
+@org.jspecify.annotations.NullMarked
+package org.bridgeway.money.internal;

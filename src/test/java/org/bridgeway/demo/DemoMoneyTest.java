@@ -1,0 +1,57 @@
+package org.bridgeway.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.bridgeway.BridgewayTest;
+import org.bridgeway.alliance.Alliances;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The demo's rates and budgets, checked on the demo data the tests load. */
+@BridgewayTest
+class DemoMoneyTest {
+
+  @Autowired Alliances alliances;
+  @Autowired JdbcClient jdbc;
+  @Autowired Clock clock;
+
+  @Test
+  void everyServiceOnTheLadderHasARateTodayRisingYearByYear() {
+    for (String name : List.of("lambeth", "leeds")) {
+      UUID alliance = alliances.findByShortName(name).orElseThrow();
+      LocalDate today = LocalDate.now(clock);
+      long without = jdbc.sql("""
+          select count(*) from service sv where sv.alliance_id = ?
+            and sv.kind in ('INPATIENT_REHABILITATION', 'NURSING_CARE', 'RESIDENTIAL_CARE', 'COMMUNITY_RECOVERY',
+                            'STAFFED_FLATS', 'SUPPORTED_LIVING', 'FLOATING_SUPPORT')
+            and not exists (select 1 from service_rate r where r.alliance_id = sv.alliance_id and r.service_id = sv.id
+                              and r.from_date <= ? and (r.to_date is null or r.to_date >= ?))
+          """).params(alliance, today, today).query(Long.class).single();
+      assertThat(without).as(name + ": ladder services with no rate today").isZero();
+      long falling = jdbc.sql("""
+          select count(*) from service_rate a join service_rate b on b.alliance_id = a.alliance_id
+            and b.service_id = a.service_id and b.from_date = a.to_date + 1
+          where a.alliance_id = ? and b.weekly_pence < a.weekly_pence
+          """).param(alliance).query(Long.class).single();
+      assertThat(falling).as(name + ": rates that fell from one year to the next").isZero();
+    }
+  }
+
+  @Test
+  void budgetsCoverSeveralYearsWithATargetOf23PercentFromTheSecond() {
+    UUID lambeth = alliances.findByShortName("lambeth").orElseThrow();
+    List<Integer> targets = jdbc.sql("select savings_target_bp from alliance_budget where alliance_id = ? order by start_year")
+        .param(lambeth).query(Integer.class).list();
+    assertThat(targets.size()).isGreaterThanOrEqualTo(3);
+    assertThat(targets.get(0)).isZero();
+    assertThat(targets.subList(1, targets.size())).containsOnly(2300);
+    long funders = jdbc.sql("select count(*) from budget_funder where alliance_id = ?").param(lambeth)
+        .query(Long.class).single();
+    assertThat(funders).isEqualTo(2L * targets.size());
+  }
+}
