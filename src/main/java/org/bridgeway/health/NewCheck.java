@@ -12,8 +12,8 @@ public record NewCheck(@Nullable LocalDate checkDate, List<Reading> readings, Li
     @Nullable LocalDate nextDue) {
 
   public NewCheck {
-    readings = List.copyOf(readings);
-    interventions = List.copyOf(interventions);
+    readings = readings == null ? List.of() : List.copyOf(readings);
+    interventions = interventions == null ? List.of() : List.copyOf(interventions);
   }
 
   /** The due date given, or 12 months after the check's date. */

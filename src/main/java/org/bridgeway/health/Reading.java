@@ -18,6 +18,11 @@ public record Reading(
     @Nullable BigDecimal totalCholesterol, @Nullable BigDecimal hdl, @Nullable BigDecimal ratio,
     @Nullable Smoking smoking, @Nullable Integer perDay) {
 
+  /** The body mass index is always worked out from the height and weight, whatever was sent. */
+  public Reading {
+    bmi = element == Element.BODY_SIZE ? HealthRules.bmi(heightCm, weightKg) : null;
+  }
+
   public static Reading notTaken(Element element, Outcome outcome, LocalDate on, @Nullable String reason) {
     return new Reading(element, outcome, on, reason, null, null, null, null, null, null, null, null, null, null,
         null, null, null, null);
@@ -40,7 +45,7 @@ public record Reading(
 
   public static Reading bodySize(LocalDate on, @Nullable BigDecimal heightCm, @Nullable BigDecimal weightKg) {
     return new Reading(Element.BODY_SIZE, Outcome.RECORDED, on, null, null, null, null, null, null, null, heightCm,
-        weightKg, HealthRules.bmi(heightCm, weightKg), null, null, null, null, null);
+        weightKg, null, null, null, null, null, null);
   }
 
   public static Reading lipids(LocalDate on, @Nullable BigDecimal total, @Nullable BigDecimal hdl,
