@@ -44,14 +44,15 @@ class DemoBuilder {
   private final DemoPathway pathway;
   private final DemoOutcomes outcomes;
   private final DemoMoney money;
+  private final DemoHealthChecks healthChecks;
   private final TransactionTemplate transaction;
   private final DemoSettings settings;
   private final Clock clock;
 
-  DemoBuilder(Alliances alliances, SetupBulkWriter setupWriter, PeopleBulkWriter peopleWriter,
-      DemoAccounts accounts, DemoCareTeams careTeams, DemoReferrals referrals, DemoPanels panels, DemoNotes notes,
-      DemoPlans plans, DemoPathway pathway, DemoOutcomes outcomes, DemoMoney money, TransactionTemplate transaction,
-      DemoSettings settings, Clock clock) {
+  DemoBuilder(Alliances alliances, SetupBulkWriter setupWriter, PeopleBulkWriter peopleWriter, DemoAccounts accounts,
+      DemoCareTeams careTeams, DemoReferrals referrals, DemoPanels panels, DemoNotes notes, DemoPlans plans,
+      DemoPathway pathway, DemoOutcomes outcomes, DemoMoney money, DemoHealthChecks healthChecks,
+      TransactionTemplate transaction, DemoSettings settings, Clock clock) {
     this.alliances = alliances;
     this.setupWriter = setupWriter;
     this.peopleWriter = peopleWriter;
@@ -64,6 +65,7 @@ class DemoBuilder {
     this.pathway = pathway;
     this.outcomes = outcomes;
     this.money = money;
+    this.healthChecks = healthChecks;
     this.transaction = transaction;
     this.settings = settings;
     this.clock = clock;
@@ -126,6 +128,8 @@ class DemoBuilder {
     log.info("Demo data: {} outcomes: {} responses in {} s", shortName, answered,
         String.format("%.1f", (System.nanoTime() - outcomesStarted) / 1e9));
     money.write(alliance, blueprint instanceof LambethAlliance, history.stays(), today, seed);
+    long checks = healthChecks.write(alliance, residents.stream().map(Resident::id).toList(), today, seed);
+    log.info("Demo data: {} health checks: {}", shortName, checks);
   }
 
   /** Passes people through, remembering each one's id and whether she is a woman, for the pathway history. */

@@ -35,6 +35,8 @@ public final class HubLinks {
       // Day services and work: community directory and connections
       // Day services and work: work, learning and volunteering
       // Day services and work: physical health checks
+      new HubLink(Hub.SERVICES, "Health checks due", "/health-checks",
+          "People whose annual physical health check is due in the next four weeks, or overdue.", RECORDS),
       // Day services and work: recovery outcomes
       new HubLink(Hub.SERVICES, "Outcome instruments", "/outcomes/instruments",
           "DIALOG and the other questionnaires the alliance uses to see how people are doing over time.", RECORDS),

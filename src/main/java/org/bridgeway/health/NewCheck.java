@@ -1,0 +1,23 @@
+package org.bridgeway.health;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A check as typed: its date, the six elements, the interventions offered, and the next check's due date (12
+ * months after the check's date when left empty). {@link HealthRules#problems} says what is wrong with it.
+ */
+public record NewCheck(@Nullable LocalDate checkDate, List<Reading> readings, List<Intervention> interventions,
+    @Nullable LocalDate nextDue) {
+
+  public NewCheck {
+    readings = readings == null ? List.of() : List.copyOf(readings);
+    interventions = interventions == null ? List.of() : List.copyOf(interventions);
+  }
+
+  /** The due date given, or 12 months after the check's date. */
+  public LocalDate due() {
+    return nextDue != null ? nextDue : checkDate.plusMonths(HealthRules.MONTHS_BETWEEN_CHECKS);
+  }
+}
