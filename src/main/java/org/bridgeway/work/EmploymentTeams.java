@@ -15,7 +15,7 @@ import org.bridgeway.people.People;
 import org.bridgeway.shared.AccessDenied;
 import org.bridgeway.shared.RecordNotFound;
 import org.bridgeway.shared.Refused;
-import org.bridgeway.work.internal.TeamStore;
+import org.bridgeway.work.internal.EmploymentTeamStore;
 import org.bridgeway.work.internal.WorkStore;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -30,14 +30,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EmploymentTeams {
 
-  private final TeamStore store;
+  private final EmploymentTeamStore store;
   private final WorkStore work;
   private final Services services;
   private final People people;
   private final AuditTrail audit;
   private final PersonWork personWork;
 
-  EmploymentTeams(TeamStore store, WorkStore work, Services services, People people, AuditTrail audit,
+  EmploymentTeams(EmploymentTeamStore store, WorkStore work, Services services, People people, AuditTrail audit,
       PersonWork personWork) {
     this.store = store;
     this.work = work;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.bridgeway.access.CurrentUser;
+import org.bridgeway.access.Role;
 import org.bridgeway.audit.AuditAction;
 import org.bridgeway.audit.AuditTrail;
 import org.bridgeway.people.People;
@@ -49,6 +50,19 @@ public class PersonWork {
         store.support(user.alliance(), personId), today());
     audit.record(user, user.alliance(), AuditAction.VIEW, "Work", personId, personId,
         "Work, learning and volunteering");
+    return record;
+  }
+
+  /** The person's own work record, for themselves only. */
+  @Transactional
+  public WorkRecord mine(CurrentUser user) {
+    if (user.role() != Role.PERSON || user.personId() == null) {
+      throw new RecordNotFound("Person");
+    }
+    UUID me = user.personId();
+    WorkRecord record = new WorkRecord(store.statuses(user.alliance(), me), store.profile(user.alliance(), me),
+        store.jobs(user.alliance(), me), store.support(user.alliance(), me), today());
+    audit.record(user, user.alliance(), AuditAction.VIEW, "Work", me, me, "Their own work, learning and volunteering");
     return record;
   }
 

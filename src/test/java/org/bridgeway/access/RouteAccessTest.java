@@ -105,6 +105,8 @@ class RouteAccessTest {
       only("/api/me/**", PERSON),
       only("/plans/reviews", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
       only("/api/plans/reviews", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
+      only("/work/**", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
+      only("/api/work/**", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
       only("/pathway/board", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
       only("/pathway/lengths-of-stay", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
       only("/api/pathway/board", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),

@@ -19,11 +19,11 @@ import org.springframework.stereotype.Component;
  * tables read-only for names, and each person's latest status and open job.
  */
 @Component
-public class TeamStore {
+public class EmploymentTeamStore {
 
   private final JdbcClient jdbc;
 
-  TeamStore(JdbcClient jdbc) {
+  EmploymentTeamStore(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
