@@ -34,6 +34,8 @@ public final class HubLinks {
       // Day services and work: day services and activities
       // Day services and work: community directory and connections
       // Day services and work: work, learning and volunteering
+      new HubLink(Hub.SERVICES, "Work, learning and volunteering", "/work",
+          "Employment teams, their caseloads, employer contacts and IPS fidelity reviews.", RECORDS),
       // Day services and work: physical health checks
       new HubLink(Hub.SERVICES, "Health checks due", "/health-checks",
           "People whose annual physical health check is due in the next four weeks, or overdue.", RECORDS),

@@ -117,6 +117,8 @@ class RouteAccessTest {
       only("/api/plans/reviews", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
       only("/health-checks", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
       only("/api/health-checks/due", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
+      only("/work/**", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
+      only("/api/work/**", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
       only("/pathway/board", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
       only("/pathway/lengths-of-stay", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
       only("/api/pathway/board", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
