@@ -32,6 +32,9 @@ public final class HubLinks {
           "People whose support plan is due for review in the next four weeks, or overdue.", RECORDS),
       // Day services and work: day services and activities
       // Day services and work: community directory and connections
+      new HubLink(Hub.SERVICES, "Community directory", "/community",
+          "Clubs, colleges, volunteering, faith and peer groups, employers, sport and arts, with opening times and "
+              + "who they are for.", RECORDS),
       // Day services and work: work, learning and volunteering
       // Day services and work: physical health checks
       // Day services and work: recovery outcomes
