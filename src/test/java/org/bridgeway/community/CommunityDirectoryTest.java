@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @BridgewayTest
-class CommunityDirectoryTest {
+public class CommunityDirectoryTest {
 
   @Autowired Scene scene;
   @Autowired CommunityDirectory directory;
@@ -38,7 +38,7 @@ class CommunityDirectoryTest {
     admin = lambeth.admin;
   }
 
-  static ResourceDetails allotment(String name) {
+  public static ResourceDetails allotment(String name) {
     return new ResourceDetails(ResourceKind.VOLUNTEERING, name, "Growing vegetables together", "Brixton Growers",
         "12 Railton Road", "se24 0jn", "Anyone over 18", List.of(new Opening(DayOfWeek.SATURDAY, LocalTime.of(10, 0),
             LocalTime.of(13, 0))), "Closed over Christmas", "https://growers.example.org", "hello@growers.example.org",
