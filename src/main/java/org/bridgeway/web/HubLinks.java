@@ -33,6 +33,9 @@ public final class HubLinks {
           "People whose support plan is due for review in the next four weeks, or overdue.", RECORDS),
       // Day services and work: day services and activities
       // Day services and work: community directory and connections
+      new HubLink(Hub.SERVICES, "Community directory", "/community",
+          "Clubs, colleges, volunteering, faith and peer groups, employers, sport and arts, with opening times and "
+              + "who they are for.", RECORDS),
       // Day services and work: work, learning and volunteering
       new HubLink(Hub.SERVICES, "Work, learning and volunteering", "/work",
           "Employment teams, their caseloads, employer contacts and IPS fidelity reviews.", RECORDS),

@@ -141,7 +141,18 @@ class RouteAccessTest {
       only("/api/money/budget/*", ADMIN, MANAGER, COMMISSIONER),
       only("/referrals/decline-reasons/**", ADMIN),
       only("/referrals/**", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
-      only("/api/referrals/**", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER));
+      only("/api/referrals/**", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
+      only("/community/new", ADMIN, MANAGER, PRACTITIONER),
+      only("/community/*/edit", ADMIN, MANAGER, PRACTITIONER),
+      only("POST /community/*/withdraw", ADMIN, MANAGER),
+      only("POST /community", ADMIN, MANAGER, PRACTITIONER),
+      only("POST /community/*", ADMIN, MANAGER, PRACTITIONER),
+      only("/community", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
+      only("/community/**", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
+      only("POST /api/community/resources/*/withdraw", ADMIN, MANAGER),
+      only("POST /api/community/resources", ADMIN, MANAGER, PRACTITIONER),
+      only("PUT /api/community/resources/*", ADMIN, MANAGER, PRACTITIONER),
+      only("/api/community/**", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER));
 
   /** Answered by filters or the actuator rather than by controllers, so walked by name. */
   static final List<Route> NAMED_ROUTES = List.of(new Route("GET", "/actuator/health"),
