@@ -31,6 +31,8 @@ public final class HubLinks {
       new HubLink(Hub.PATHWAY, "Plan reviews due", "/plans/reviews",
           "People whose support plan is due for review in the next four weeks, or overdue.", RECORDS),
       // Day services and work: day services and activities
+      new HubLink(Hub.SERVICES, "Day services", "/day-services",
+          "Drop-ins, groups and workshops: sessions, registers, registered people and regular attenders.", RECORDS),
       // Day services and work: community directory and connections
       // Day services and work: work, learning and volunteering
       // Day services and work: physical health checks
