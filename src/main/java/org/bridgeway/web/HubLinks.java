@@ -32,6 +32,8 @@ public final class HubLinks {
       new HubLink(Hub.PATHWAY, "Plan reviews due", "/plans/reviews",
           "People whose support plan is due for review in the next four weeks, or overdue.", RECORDS),
       // Day services and work: day services and activities
+      new HubLink(Hub.SERVICES, "Day services", "/day-services",
+          "Drop-ins, groups and workshops: sessions, registers, registered people and regular attenders.", RECORDS),
       // Day services and work: community directory and connections
       new HubLink(Hub.SERVICES, "Community directory", "/community",
           "Clubs, colleges, volunteering, faith and peer groups, employers, sport and arts, with opening times and "

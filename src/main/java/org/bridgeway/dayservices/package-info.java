@@ -1,0 +1,10 @@
+/**
+ * Day services and activities: the sessions a day service publishes (drop-ins, groups, therapeutic groups,
+ * workshops, exhibitions, community events), set up once with their repetition; the people registered with a
+ * service (direct access, no referral); attendance registers for each occurrence of a session, merged entry by
+ * entry so that two registers taken at once lose nothing, and anonymous head counts for drop-in visitors; and the
+ * figures of day-service reach: people registered, regular attenders and people using more than one service.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Day services and activities")
+@org.jspecify.annotations.NullMarked
+package org.bridgeway.dayservices;
