@@ -50,7 +50,7 @@ class RecordCopyTest {
 
     assertThat(name).isEqualTo("my-record-" + notes.today() + ".zip");
     assertThat(files.keySet()).containsExactly("README.txt", "about-me.txt", "stays.csv", "move-plans.csv",
-        "move-visits.csv", "team.csv", "notes.txt", "referrals.csv", "access-log.csv");
+        "move-visits.csv", "team.csv", "notes.txt", "referrals.csv", "access-log.csv", "health-checks.csv");
     assertThat(files.get("README.txt")).contains("withheld", "subject access request", "notes.txt");
     assertThat(files.get("about-me.txt")).contains("First name: Samuel", "Date of birth: 27 March 1980",
         "Postcode: SW2 5RU");
@@ -61,6 +61,7 @@ class RecordCopyTest {
     assertThat(files.get("team.csv")).contains("Dee Kamara,Key worker,yes,Thames Reach");
     assertThat(files.get("notes.txt")).contains("Talked about the flat on Acre Lane", "written by you",
         "I want to learn to cook").doesNotContain("neighbour", "Safeguarding");
+    assertThat(files.get("health-checks.csv")).startsWith("Check date,Part,Taken on,What was found");
     assertThat(files.get("access-log.csv")).startsWith("when,who,role,organisation,what")
         .contains("Test Practitioner,Practitioner,Thames Reach,Looked at your record")
         .contains("You,,,Downloaded a copy of your record");
