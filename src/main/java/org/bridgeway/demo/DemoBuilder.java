@@ -45,6 +45,7 @@ class DemoBuilder {
   private final DemoOutcomes outcomes;
   private final DemoMoney money;
   private final DemoHealthChecks healthChecks;
+  private final DemoDayServices dayServices;
   private final TransactionTemplate transaction;
   private final DemoSettings settings;
   private final Clock clock;
@@ -52,7 +53,8 @@ class DemoBuilder {
   DemoBuilder(Alliances alliances, SetupBulkWriter setupWriter, PeopleBulkWriter peopleWriter, DemoAccounts accounts,
       DemoCareTeams careTeams, DemoReferrals referrals, DemoPanels panels, DemoNotes notes, DemoPlans plans,
       DemoPathway pathway, DemoOutcomes outcomes, DemoMoney money, DemoHealthChecks healthChecks,
-      TransactionTemplate transaction, DemoSettings settings, Clock clock) {
+      DemoBuilder(Alliances alliances, DemoDayServices dayServices, TransactionTemplate transaction,
+      DemoSettings settings, Clock clock) {
     this.alliances = alliances;
     this.setupWriter = setupWriter;
     this.peopleWriter = peopleWriter;
@@ -66,6 +68,7 @@ class DemoBuilder {
     this.outcomes = outcomes;
     this.money = money;
     this.healthChecks = healthChecks;
+    this.dayServices = dayServices;
     this.transaction = transaction;
     this.settings = settings;
     this.clock = clock;
@@ -130,6 +133,8 @@ class DemoBuilder {
     money.write(alliance, blueprint instanceof LambethAlliance, history.stays(), today, seed);
     long checks = healthChecks.write(alliance, residents.stream().map(Resident::id).toList(), today, seed);
     log.info("Demo data: {} health checks: {}", shortName, checks);
+    long dayRows = dayServices.write(alliance, blueprint, residents.stream().map(Resident::id).toList(), today, seed);
+    log.info("Demo data: {} day services: {} rows", shortName, dayRows);
   }
 
   /** Passes people through, remembering each one's id and whether she is a woman, for the pathway history. */

@@ -105,7 +105,6 @@ class RouteAccessTest {
       only("/me/plan", PERSON),
       only("/me/plan/**", PERSON),
       only("/me/activities", PERSON),
-      only("/api/me/activities", PERSON),
       only("/api/me/plan", PERSON),
       only("/api/me/plan/**", PERSON),
       only("/me/outcomes", PERSON),
