@@ -46,6 +46,7 @@ class DemoBuilder {
   private final DemoMoney money;
   private final DemoHealthChecks healthChecks;
   private final DemoDayServices dayServices;
+  private final DemoWork work;
   private final TransactionTemplate transaction;
   private final DemoSettings settings;
   private final Clock clock;
@@ -53,7 +54,7 @@ class DemoBuilder {
   DemoBuilder(Alliances alliances, SetupBulkWriter setupWriter, PeopleBulkWriter peopleWriter, DemoAccounts accounts,
       DemoCareTeams careTeams, DemoReferrals referrals, DemoPanels panels, DemoNotes notes, DemoPlans plans,
       DemoPathway pathway, DemoOutcomes outcomes, DemoMoney money, DemoHealthChecks healthChecks,
-      DemoBuilder(Alliances alliances, DemoDayServices dayServices, TransactionTemplate transaction,
+      DemoBuilder(Alliances alliances, DemoDayServices dayServices, DemoWork work, TransactionTemplate transaction,
       DemoSettings settings, Clock clock) {
     this.alliances = alliances;
     this.setupWriter = setupWriter;
@@ -69,6 +70,7 @@ class DemoBuilder {
     this.money = money;
     this.healthChecks = healthChecks;
     this.dayServices = dayServices;
+    this.work = work;
     this.transaction = transaction;
     this.settings = settings;
     this.clock = clock;
@@ -135,6 +137,7 @@ class DemoBuilder {
     log.info("Demo data: {} health checks: {}", shortName, checks);
     long dayRows = dayServices.write(alliance, blueprint, residents.stream().map(Resident::id).toList(), today, seed);
     log.info("Demo data: {} day services: {} rows", shortName, dayRows);
+    work.write(alliance, blueprint, seed, today, written);
   }
 
   /** Passes people through, remembering each one's id and whether she is a woman, for the pathway history. */

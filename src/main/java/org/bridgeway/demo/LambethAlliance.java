@@ -88,6 +88,9 @@ final class LambethAlliance implements DemoAlliance {
         .capacity(150, PLACES).at("Landor Road, London", "SW9 9NA")
         .about("Nurses, social workers, occupational therapists, psychiatrists and voluntary-sector staff who "
             + "support people at home and on every step of the pathway.");
+    s.service(slam, "Lambeth IPS employment service", ServiceKind.EMPLOYMENT_TEAM, central)
+        .capacity(60, PLACES).at("Landor Road, London", "SW9 9NA")
+        .about("Individual Placement and Support: help to find and keep paid work, working with the rehabilitation team.");
     ServiceDraft hub = s.service(certitude, "Brixton creative hub", ServiceKind.DAY_SERVICE, central)
         .at("Coldharbour Lane, London", "SW9 8RR").about("Art groups, exhibitions and community events.");
     for (int day = 2; day <= 6; day++) {
@@ -125,6 +128,7 @@ final class LambethAlliance implements DemoAlliance {
     s.staff(certitude, art, StaffRole.SUPPORT_WORKER, "Recovery support worker", 4, cycling("37.5", "30"));
     s.staff(thamesReach, art, StaffRole.PEER_WORKER, "Peer support worker", 2, cycling("22.5", "18.75"));
     s.staff(slam, art, StaffRole.ADMINISTRATOR, "Team administrator", 1, cycling("30"));
+    s.staff(slam, art, StaffRole.EMPLOYMENT_SPECIALIST, "Employment specialist", 3, cycling("37.5"));
     UUID ward = s.team(slam, "Rehabilitation ward team", TeamType.ZZ);
     s.staff(slam, ward, StaffRole.MANAGER, "Ward manager", 1, cycling("37.5"));
     s.staff(slam, ward, StaffRole.NURSE, "Staff nurse", 6, cycling("37.5", "37.5", "30"));

@@ -98,7 +98,10 @@ class WorkJourneysTest {
     browser.press("Record the review");
     assertThat(browser.text()).contains("100", "Good fidelity", "75", "Fair fidelity");
 
-    browser.follow("Compare the review of");
+    assertThat(browser.text()).contains("Compare the review of");
+    var reviews = teams.reviews(leeds.admin, team);
+    browser.open("/work/teams/" + team + "/reviews/compare?earlier=" + reviews.get(1).id() + "&later="
+        + reviews.get(0).id());
     assertThat(browser.heading()).isEqualTo("Compare fidelity reviews");
     assertThat(browser.rowOf("table", "1. Caseload size")).contains("3", "4", "+1");
     assertThat(browser.text()).contains("a change of 25");
