@@ -35,7 +35,7 @@ class OutcomesCopy implements CopyPart {
     Map<String, Instrument> library = mine.instruments(me).stream()
         .collect(Collectors.toMap(Instrument::code, Function.identity()));
     List<List<? extends @Nullable Object>> rows = new ArrayList<>();
-    rows.add(List.of("Date answered", "Questionnaire", "Question", "Answer", "Wants more help", "Filled in by"));
+    rows.add(List.of("date answered", "questionnaire", "question", "answer", "wants more help", "filled in by"));
     for (OutcomeResponse r : mine.mine(me)) {
       Instrument instrument = library.get(r.instrumentCode());
       String name = instrument == null ? r.instrumentCode() : instrument.name();

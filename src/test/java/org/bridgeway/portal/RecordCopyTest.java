@@ -51,6 +51,10 @@ class RecordCopyTest {
     assertThat(name).isEqualTo("my-record-" + notes.today() + ".zip");
     assertThat(files.keySet()).containsExactly("README.txt", "about-me.txt", "stays.csv", "move-plans.csv",
         "move-visits.csv", "team.csv", "notes.txt", "referrals.csv", "access-log.csv", "health-checks.csv");
+        "move-visits.csv", "team.csv", "notes.txt", "referrals.csv", "access-log.csv",
+        "outcomes.csv");
+    assertThat(files.get("outcomes.csv")).startsWith("date answered,questionnaire,question,answer,wants more help,"
+        + "filled in by");
     assertThat(files.get("README.txt")).contains("withheld", "subject access request", "notes.txt");
     assertThat(files.get("about-me.txt")).contains("First name: Samuel", "Date of birth: 27 March 1980",
         "Postcode: SW2 5RU");
