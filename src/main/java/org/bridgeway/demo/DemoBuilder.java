@@ -42,13 +42,14 @@ class DemoBuilder {
   private final DemoNotes notes;
   private final DemoPlans plans;
   private final DemoPathway pathway;
+  private final DemoCommunity community;
   private final TransactionTemplate transaction;
   private final DemoSettings settings;
   private final Clock clock;
 
   DemoBuilder(Alliances alliances, SetupBulkWriter setupWriter, PeopleBulkWriter peopleWriter,
       DemoAccounts accounts, DemoCareTeams careTeams, DemoReferrals referrals, DemoPanels panels, DemoNotes notes,
-      DemoPlans plans, DemoPathway pathway, TransactionTemplate transaction, DemoSettings settings, Clock clock) {
+      DemoPlans plans, DemoPathway pathway, DemoCommunity community, TransactionTemplate transaction, DemoSettings settings, Clock clock) {
     this.alliances = alliances;
     this.setupWriter = setupWriter;
     this.peopleWriter = peopleWriter;
@@ -59,6 +60,7 @@ class DemoBuilder {
     this.notes = notes;
     this.plans = plans;
     this.pathway = pathway;
+    this.community = community;
     this.transaction = transaction;
     this.settings = settings;
     this.clock = clock;
@@ -116,6 +118,9 @@ class DemoBuilder {
     log.info("Demo data: {} pathway history: {} stays, {} move plans, {} visits in {} s", shortName,
         history.stays().size(), history.plans().size(), history.visits().size(),
         String.format("%.1f", (System.nanoTime() - pathwayStarted) / 1e9));
+    int connections = community.write(alliance, shortName, residents.stream().map(Resident::id).toList(), today,
+        seed);
+    log.info("Demo data: {} community directory and {} connections", shortName, connections);
   }
 
   /** Passes people through, remembering each one's id and whether she is a woman, for the pathway history. */
