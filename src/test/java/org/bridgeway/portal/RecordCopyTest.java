@@ -50,7 +50,8 @@ class RecordCopyTest {
 
     assertThat(name).isEqualTo("my-record-" + notes.today() + ".zip");
     assertThat(files.keySet()).containsExactly("README.txt", "about-me.txt", "stays.csv", "move-plans.csv",
-        "move-visits.csv", "team.csv", "notes.txt", "referrals.csv", "access-log.csv");
+        "move-visits.csv", "team.csv", "notes.txt", "referrals.csv", "access-log.csv",
+        "connections.csv");
     assertThat(files.get("README.txt")).contains("withheld", "subject access request", "notes.txt");
     assertThat(files.get("about-me.txt")).contains("First name: Samuel", "Date of birth: 27 March 1980",
         "Postcode: SW2 5RU");
