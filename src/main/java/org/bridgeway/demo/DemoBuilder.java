@@ -47,6 +47,7 @@ class DemoBuilder {
   private final DemoHealthChecks healthChecks;
   private final DemoDayServices dayServices;
   private final DemoWork work;
+  private final DemoCommunity community;
   private final TransactionTemplate transaction;
   private final DemoSettings settings;
   private final Clock clock;
@@ -54,8 +55,8 @@ class DemoBuilder {
   DemoBuilder(Alliances alliances, SetupBulkWriter setupWriter, PeopleBulkWriter peopleWriter, DemoAccounts accounts,
       DemoCareTeams careTeams, DemoReferrals referrals, DemoPanels panels, DemoNotes notes, DemoPlans plans,
       DemoPathway pathway, DemoOutcomes outcomes, DemoMoney money, DemoHealthChecks healthChecks,
-      DemoBuilder(Alliances alliances, DemoDayServices dayServices, DemoWork work, TransactionTemplate transaction,
-      DemoSettings settings, Clock clock) {
+      DemoBuilder(Alliances alliances, DemoDayServices dayServices, DemoWork work, DemoCommunity community,
+      TransactionTemplate transaction, DemoSettings settings, Clock clock) {
     this.alliances = alliances;
     this.setupWriter = setupWriter;
     this.peopleWriter = peopleWriter;
@@ -71,6 +72,7 @@ class DemoBuilder {
     this.healthChecks = healthChecks;
     this.dayServices = dayServices;
     this.work = work;
+    this.community = community;
     this.transaction = transaction;
     this.settings = settings;
     this.clock = clock;
@@ -138,6 +140,9 @@ class DemoBuilder {
     long dayRows = dayServices.write(alliance, blueprint, residents.stream().map(Resident::id).toList(), today, seed);
     log.info("Demo data: {} day services: {} rows", shortName, dayRows);
     work.write(alliance, blueprint, seed, today, written);
+    int connections = community.write(alliance, shortName, residents.stream().map(Resident::id).toList(), today,
+        seed);
+    log.info("Demo data: {} community directory and {} connections", shortName, connections);
   }
 
   /** Passes people through, remembering each one's id and whether she is a woman, for the pathway history. */

@@ -55,6 +55,8 @@ class RecordCopyTest {
         "outcomes.csv");
     assertThat(files.get("outcomes.csv")).startsWith("date answered,questionnaire,question,answer,wants more help,"
         + "filled in by");
+        "move-visits.csv", "team.csv", "notes.txt", "referrals.csv", "access-log.csv",
+        "connections.csv");
     assertThat(files.get("README.txt")).contains("withheld", "subject access request", "notes.txt");
     assertThat(files.get("about-me.txt")).contains("First name: Samuel", "Date of birth: 27 March 1980",
         "Postcode: SW2 5RU");
