@@ -55,7 +55,7 @@ class DemoBuilder {
   DemoBuilder(Alliances alliances, SetupBulkWriter setupWriter, PeopleBulkWriter peopleWriter, DemoAccounts accounts,
       DemoCareTeams careTeams, DemoReferrals referrals, DemoPanels panels, DemoNotes notes, DemoPlans plans,
       DemoPathway pathway, DemoOutcomes outcomes, DemoMoney money, DemoHealthChecks healthChecks,
-      DemoBuilder(Alliances alliances, DemoDayServices dayServices, DemoWork work, DemoCommunity community,
+      DemoDayServices dayServices, DemoWork work, DemoCommunity community,
       TransactionTemplate transaction, DemoSettings settings, Clock clock) {
     this.alliances = alliances;
     this.setupWriter = setupWriter;

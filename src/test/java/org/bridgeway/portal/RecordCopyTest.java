@@ -49,14 +49,12 @@ class RecordCopyTest {
     Map<String, String> files = unzip(p);
 
     assertThat(name).isEqualTo("my-record-" + notes.today() + ".zip");
+    // Other modules' parts follow the portal's own files, in the order of their names.
     assertThat(files.keySet()).containsExactly("README.txt", "about-me.txt", "stays.csv", "move-plans.csv",
-        "move-visits.csv", "team.csv", "notes.txt", "referrals.csv", "access-log.csv", "health-checks.csv");
-        "move-visits.csv", "team.csv", "notes.txt", "referrals.csv", "access-log.csv",
-        "outcomes.csv");
+        "move-visits.csv", "team.csv", "notes.txt", "referrals.csv", "access-log.csv", "activities.csv",
+        "connections.csv", "health-checks.csv", "outcomes.csv", "work.csv");
     assertThat(files.get("outcomes.csv")).startsWith("date answered,questionnaire,question,answer,wants more help,"
         + "filled in by");
-        "move-visits.csv", "team.csv", "notes.txt", "referrals.csv", "access-log.csv",
-        "connections.csv");
     assertThat(files.get("README.txt")).contains("withheld", "subject access request", "notes.txt");
     assertThat(files.get("about-me.txt")).contains("First name: Samuel", "Date of birth: 27 March 1980",
         "Postcode: SW2 5RU");
