@@ -11,6 +11,12 @@ public record ResourceDetails(@Nullable ResourceKind kind, @Nullable String name
     @Nullable String eligibility, List<Opening> openings, @Nullable String openingNotes, @Nullable String website,
     @Nullable String email, @Nullable String phone) {
 
+  /**
+   * The most regular opening times a resource keeps; the form shows this many rows, so a resource never has one
+   * the form cannot show, and saving the form can never drop one. Anything further goes in the notes.
+   */
+  public static final int MOST_OPENINGS = 3;
+
   public List<FieldProblem> problems() {
     List<FieldProblem> problems = new ArrayList<>();
     if (kind == null) {
@@ -34,6 +40,10 @@ public record ResourceDetails(@Nullable ResourceKind kind, @Nullable String name
     }
     if (!blank(website) && !website.trim().matches("(?i)https?://\\S+")) {
       problems.add(new FieldProblem("website", "Enter the website starting with https://"));
+    }
+    if (openings.size() > MOST_OPENINGS) {
+      problems.add(new FieldProblem("openings", "Enter no more than " + MOST_OPENINGS
+          + " regular opening times, and describe any others under anything else about when it is open"));
     }
     for (int i = 0; i < openings.size(); i++) {
       if (!openings.get(i).closes().isAfter(openings.get(i).opens())) {

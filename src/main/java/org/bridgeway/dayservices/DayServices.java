@@ -84,14 +84,14 @@ public class DayServices {
 
   /** Whether the user may see the service's people and take its registers. */
   public boolean mayRun(CurrentUser user, UUID serviceId) {
+    UUID runBy = service(user, serviceId).organisationId();
     if (user.is(Role.ADMIN)) {
       return true;
     }
     if (!(user.is(Role.MANAGER) || user.is(Role.PRACTITIONER)) || user.staffId() == null) {
       return false;
     }
-    return staff.get(user.alliance(), user.staffId()).organisationId()
-        .equals(service(user, serviceId).organisationId());
+    return staff.get(user.alliance(), user.staffId()).organisationId().equals(runBy);
   }
 
   private void requireRun(CurrentUser user, UUID serviceId) {
@@ -312,7 +312,7 @@ public class DayServices {
 
   private static UUID me(CurrentUser me) {
     if (me.personId() == null) {
-      throw new AccessDenied("activities");
+      throw new RecordNotFound("Person");
     }
     return me.personId();
   }

@@ -23,7 +23,7 @@ record ResourceForm(@Nullable Integer version, @Nullable String kind, @Nullable 
     @Nullable String day2, @Nullable String opens2, @Nullable String closes2, @Nullable String openingNotes,
     @Nullable String website, @Nullable String email, @Nullable String phone) {
 
-  static final int OPENINGS = 3;
+  static final int OPENINGS = ResourceDetails.MOST_OPENINGS;
 
   static ResourceForm empty() {
     return new ResourceForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
