@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ActivitiesCopy implements CopyPart {
 
-  private final DayServices dayServices;
+  private final MyActivities mine;
 
-  ActivitiesCopy(DayServices dayServices) {
-    this.dayServices = dayServices;
+  ActivitiesCopy(MyActivities mine) {
+    this.mine = mine;
   }
 
   @Override
@@ -31,11 +31,11 @@ class ActivitiesCopy implements CopyPart {
   public List<List<? extends @Nullable Object>> rows(CurrentUser me) {
     List<List<? extends @Nullable Object>> rows = new ArrayList<>();
     rows.add(List.of("What", "Service", "Session", "From or on", "To", "Came", "Why it ended"));
-    for (Registration r : dayServices.myRegistrations(me)) {
+    for (Registration r : mine.registrations(me)) {
       rows.add(java.util.Arrays.asList("Registration", r.serviceName(), null, r.startDate(), r.endDate(), null,
           r.endReason()));
     }
-    for (Attended a : dayServices.myAttendance(me)) {
+    for (Attended a : mine.attendance(me)) {
       rows.add(java.util.Arrays.asList("Session", a.serviceName(), a.title(), a.date(), null,
           a.present() ? "Yes" : "No", null));
     }

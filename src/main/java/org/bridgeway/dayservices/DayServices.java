@@ -289,34 +289,6 @@ public class DayServices {
     return attended;
   }
 
-  /** The person's own registrations, for the person signed in. */
-  @Transactional
-  public List<Registration> myRegistrations(CurrentUser me) {
-    UUID person = me(me);
-    audit.record(me, me.alliance(), AuditAction.VIEW, "Day service registrations", person, person, "Own activities");
-    return store.registrationsOf(me.alliance(), person);
-  }
-
-  /** The sessions the person signed in was marked at, newest first. */
-  public List<Attended> myAttendance(CurrentUser me) {
-    return store.attendedBy(me.alliance(), me(me), ATTENDED_SHOWN);
-  }
-
-  /** Sessions of the services the person signed in is registered with now. */
-  public List<DaySession> mySessions(CurrentUser me) {
-    LocalDate today = today();
-    return store.registrationsOf(me.alliance(), me(me)).stream().filter(r -> r.coversDay(today))
-        .flatMap(r -> store.sessions(me.alliance(), r.serviceId()).stream())
-        .filter(s -> !s.occurrences(today, today.plusDays(35)).isEmpty()).toList();
-  }
-
-  private static UUID me(CurrentUser me) {
-    if (me.personId() == null) {
-      throw new RecordNotFound("Person");
-    }
-    return me.personId();
-  }
-
   public LocalDate today() {
     return LocalDate.now(clock);
   }

@@ -1,7 +1,7 @@
 package org.bridgeway.dayservices.web;
 
 import org.bridgeway.access.CurrentUser;
-import org.bridgeway.dayservices.DayServices;
+import org.bridgeway.dayservices.MyActivities;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,18 +11,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class MyActivitiesPages {
 
-  private final DayServices dayServices;
+  private final MyActivities mine;
 
-  MyActivitiesPages(DayServices dayServices) {
-    this.dayServices = dayServices;
+  MyActivitiesPages(MyActivities mine) {
+    this.mine = mine;
   }
 
   @GetMapping("/me/activities")
   String mine(@AuthenticationPrincipal CurrentUser me, Model model) {
-    model.addAttribute("registrations", dayServices.myRegistrations(me));
-    model.addAttribute("sessions", dayServices.mySessions(me));
-    model.addAttribute("attended", dayServices.myAttendance(me));
-    model.addAttribute("today", dayServices.today());
+    model.addAttribute("registrations", mine.registrations(me));
+    model.addAttribute("sessions", mine.sessions(me));
+    model.addAttribute("attended", mine.attendance(me));
+    model.addAttribute("today", mine.today());
     return "dayservices/mine";
   }
 }
