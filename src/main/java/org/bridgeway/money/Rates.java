@@ -20,6 +20,7 @@ import org.bridgeway.shared.FieldProblem;
 import org.bridgeway.shared.InvalidInput;
 import org.bridgeway.shared.RecordNotFound;
 import org.bridgeway.shared.Refused;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -92,9 +93,13 @@ public class Rates {
     return id;
   }
 
-  /** The individual package rates of a person's stay, earliest first. */
+  /**
+   * The individual package rates of a person's stay, earliest first. A named person's package is for
+   * administrators and managers who may open their record; commissioners see totals only and are refused.
+   */
   @Transactional(noRollbackFor = AccessDenied.class)
   public List<RatePeriod> ofStay(CurrentUser user, UUID personId, UUID stayId) {
+    requireChange(user);
     stays.get(user, personId, stayId);
     audit.record(user, user.alliance(), AuditAction.VIEW, "Package rate", stayId, personId, null);
     return store.ofStay(user.alliance(), stayId);
@@ -132,6 +137,59 @@ public class Rates {
         + ": individual package of " + Pounds.text(rate.weeklyPence()) + " a week from " + rate.from().format(DAY)
         + (rate.to() == null ? "" : " to " + rate.to().format(DAY)) + ", because " + rate.reason().trim());
     return id;
+  }
+
+  /**
+   * The person's stays, earliest first, each with its package rates and the service's rate on the day: the
+   * person's money view. For administrators and managers only, never commissioners.
+   */
+  @Transactional(noRollbackFor = AccessDenied.class)
+  public List<StayPackages> packagesOf(CurrentUser user, UUID personId, LocalDate today) {
+    requireChange(user);
+    List<StayPackages> all = new ArrayList<>();
+    for (Stay stay : stays.ofPerson(user, personId)) {
+      List<RatePeriod> service = store.ofService(user.alliance(), stay.serviceId());
+      RatePeriod now = service.stream().filter(r -> r.covers(today)).findFirst().orElse(null);
+      all.add(new StayPackages(stay, now == null ? null : now.weeklyPence(),
+          store.ofStay(user.alliance(), stay.id())));
+    }
+    audit.record(user, user.alliance(), AuditAction.VIEW, "Package rate", personId, personId,
+        "Package rates of their stays");
+    return all;
+  }
+
+  /**
+   * Ends a package rate on a last day (or changes the day it ends), keeping its first day and amount. The last day
+   * must not be before its first, must be before the stay's end, and must not reach another package of the stay.
+   */
+  @Transactional(noRollbackFor = AccessDenied.class)
+  public void endPackageRate(CurrentUser user, UUID personId, UUID stayId, UUID rateId, @Nullable LocalDate lastDay) {
+    requireChange(user);
+    Stay stay = stays.get(user, personId, stayId);
+    if (lastDay == null) {
+      throw new InvalidInput(List.of(new FieldProblem("to", "Enter the package's last day")));
+    }
+    store.lock(user.alliance(), stayId);
+    List<RatePeriod> ofStay = store.ofStay(user.alliance(), stayId);
+    RatePeriod rate = ofStay.stream().filter(r -> r.id().equals(rateId)).findFirst()
+        .orElseThrow(() -> new RecordNotFound("Package rate"));
+    if (lastDay.isBefore(rate.from())) {
+      throw new Refused("to", "The package starts on " + rate.from().format(DAY) + ": its last day cannot be before it");
+    }
+    if (stay.endDate() != null && !lastDay.isBefore(stay.endDate())) {
+      throw new Refused("to", "The stay ended on " + stay.endDate().format(DAY) + ": the package's last day must be "
+          + "before then");
+    }
+    for (RatePeriod other : ofStay) {
+      if (!other.id().equals(rateId) && other.overlaps(rate.from(), lastDay)) {
+        throw new Refused("to", "The package of " + other.weeklyText() + " a week " + other.periodText()
+            + " covers some of the same days. Packages of a stay cannot overlap: choose an earlier last day.");
+      }
+    }
+    store.endPackageRate(user.alliance(), stayId, rateId, lastDay);
+    audit.record(user, user.alliance(), AuditAction.UPDATE, "Package rate", rateId, personId, stay.serviceName()
+        + ": the package of " + rate.weeklyText() + " a week " + rate.periodText() + " now ends on "
+        + lastDay.format(DAY));
   }
 
   /** Voids a package rate recorded in error, with the reason; the service's rate applies to its days again. */

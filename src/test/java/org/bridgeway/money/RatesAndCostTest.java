@@ -138,4 +138,80 @@ class RatesAndCostTest {
         .isInstanceOf(Refused.class);
     assertThat(rates.ofStay(lambeth.admin, person, stay)).hasSize(1);
   }
+
+  @Test
+  void aPackageStartingMidStayAcrossTheEndOfTheFinancialYear() {
+    rates.setServiceRate(manager, flats, new NewRate(LocalDate.of(2025, 1, 1), null, 70_000, null));
+    UUID person = lambeth.person();
+    // Moves on 11 April 2026: the stay covers 20 March to 10 April, 22 days.
+    UUID stay = endedStay(person, MARCH_20, LocalDate.of(2026, 4, 11));
+    rates.setPackageRate(lambeth.admin, person, stay,
+        new NewRate(LocalDate.of(2026, 3, 28), LocalDate.of(2026, 4, 10), 105_050, "Waking night support"));
+
+    // 20-27 March:  8 days at the service's £700.00  =  8 x 70,000 =   560,000 sevenths of a penny
+    // 28-31 March:  4 days at the package's £1,050.50 = 4 x 105,050 =   420,200
+    // 1-10 April:  10 days at the package's £1,050.50 = 10 x 105,050 = 1,050,500
+    // Whole stay: 2,030,700 / 7 = 290,100p = £2,901.00 exactly.
+    CareCost whole = cost.between(manager, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 30));
+    assertThat(whole.pence()).isEqualTo(290_100);
+    assertThat(whole.stayDays()).isEqualTo(22);
+    // Financial year 2025-26, to 31 March: 980,200 / 7 = 140,028.57 -> 140,029p = £1,400.29.
+    assertThat(cost.between(manager, LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31)).pence()).isEqualTo(140_029);
+    // Financial year 2026-27, from 1 April: 1,050,500 / 7 = 150,071.43 -> 150,071p = £1,500.71.
+    assertThat(cost.between(manager, LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31)).pence()).isEqualTo(150_071);
+
+    // Ending the package on 31 March puts April back on the service's rate:
+    // 560,000 + 420,200 + 10 x 70,000 = 1,680,200 / 7 = 240,028.57 -> 240,029p.
+    UUID rateId = rates.ofStay(lambeth.admin, person, stay).get(0).id();
+    rates.endPackageRate(lambeth.admin, person, stay, rateId, LocalDate.of(2026, 3, 31));
+    assertThat(cost.between(manager, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 30)).pence()).isEqualTo(240_029);
+    assertThat(rates.ofStay(lambeth.admin, person, stay)).singleElement()
+        .satisfies(r -> assertThat(r.to()).isEqualTo(LocalDate.of(2026, 3, 31)));
+  }
+
+  @Test
+  void endingAPackageIntoAnotherIsRefusedAndNegativePackagesToo() {
+    UUID person = lambeth.person();
+    UUID stay = endedStay(person, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 1));
+    rates.setPackageRate(lambeth.admin, person, stay,
+        new NewRate(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31), 90_000, "First month settling in"));
+    rates.setPackageRate(lambeth.admin, person, stay,
+        new NewRate(LocalDate.of(2026, 2, 10), LocalDate.of(2026, 2, 20), 95_000, "Extra support"));
+    UUID first = rates.ofStay(lambeth.admin, person, stay).get(0).id();
+
+    assertThatThrownBy(() -> rates.endPackageRate(lambeth.admin, person, stay, first, LocalDate.of(2026, 2, 12)))
+        .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.getMessage()).startsWith(
+            "The package of £950.00 a week from 10 February 2026 to 20 February 2026 covers some of the same days."));
+    assertThatThrownBy(() -> rates.endPackageRate(lambeth.admin, person, stay, first, LocalDate.of(2025, 12, 31)))
+        .isInstanceOf(Refused.class);
+    assertThatThrownBy(() -> rates.setPackageRate(lambeth.admin, person, stay,
+        new NewRate(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 5), -1, "Refund")))
+        .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.getMessage())
+            .isEqualTo("The weekly rate cannot be negative"));
+    assertThat(rates.ofStay(lambeth.admin, person, stay)).extracting(RatePeriod::to)
+        .containsExactly(LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 20));
+  }
+
+  @Test
+  void aCommissionerSeesTotalsButNeverANamedPersonsPackage() {
+    rates.setServiceRate(manager, flats, new NewRate(LocalDate.of(2025, 1, 1), null, 70_000, null));
+    UUID person = lambeth.person();
+    UUID stay = endedStay(person, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 8));
+    rates.setPackageRate(lambeth.admin, person, stay,
+        new NewRate(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 7), 140_000, "Two-to-one support"));
+    CurrentUser commissioner = lambeth.user(Role.COMMISSIONER, null);
+
+    // The total counts the package: 7 days x 140,000 / 7 = 140,000p.
+    assertThat(cost.between(commissioner, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)).pence())
+        .isEqualTo(140_000);
+    assertThatThrownBy(() -> rates.ofStay(commissioner, person, stay)).isInstanceOf(AccessDenied.class);
+    assertThatThrownBy(() -> rates.packagesOf(commissioner, person, LocalDate.of(2026, 1, 2)))
+        .isInstanceOf(AccessDenied.class);
+    CurrentUser practitioner = lambeth.user(Role.PRACTITIONER, null);
+    assertThatThrownBy(() -> rates.ofStay(practitioner, person, stay)).isInstanceOf(AccessDenied.class);
+    assertThat(rates.packagesOf(lambeth.admin, person, LocalDate.of(2026, 1, 2))).singleElement().satisfies(p -> {
+      assertThat(p.serviceWeeklyPence()).isEqualTo(70_000);
+      assertThat(p.packages()).extracting(RatePeriod::weeklyPence).containsExactly(140_000L);
+    });
+  }
 }

@@ -78,6 +78,11 @@ public class RateStore {
         .update();
   }
 
+  public void endPackageRate(UUID alliance, UUID stay, UUID id, LocalDate lastDay) {
+    jdbc.sql("update package_rate set to_date = ? where alliance_id = ? and stay_id = ? and id = ?")
+        .params(lastDay, alliance, stay, id).update();
+  }
+
   public void voidPackageRate(UUID alliance, UUID stay, UUID id, String reason) {
     jdbc.sql("update package_rate set voided_reason = ? where alliance_id = ? and stay_id = ? and id = ?")
         .params(reason, alliance, stay, id).update();
