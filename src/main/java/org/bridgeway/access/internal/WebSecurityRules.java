@@ -33,6 +33,7 @@ class WebSecurityRules {
         .authorizeHttpRequests(rules -> rules
             .requestMatchers("/api/installation/**").hasRole(Role.INSTALLATION_ADMIN.name())
             .requestMatchers("/api/alliance/**").hasRole(Role.ADMIN.name())
+            .requestMatchers("/api/people/*/packages", "/api/people/*/packages/**").hasAnyRole("ADMIN", "MANAGER")
             .requestMatchers("/api/people/**").hasAnyRole(Role.RECORD_ROLES)
             .requestMatchers("/api/caseload").hasAnyRole(Role.RECORD_ROLES)
             .requestMatchers("/api/me/**").hasRole(Role.PERSON.name())
@@ -71,6 +72,7 @@ class WebSecurityRules {
             .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
             .requestMatchers("/installation/**").hasRole(Role.INSTALLATION_ADMIN.name())
             .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+            .requestMatchers("/people/*/money", "/people/*/money/**").hasAnyRole("ADMIN", "MANAGER")
             .requestMatchers("/people/**").hasAnyRole(Role.RECORD_ROLES)
             .requestMatchers("/caseload").hasAnyRole(Role.RECORD_ROLES)
             .requestMatchers("/me/**").hasRole(Role.PERSON.name())
