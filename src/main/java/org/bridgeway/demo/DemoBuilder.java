@@ -44,6 +44,7 @@ class DemoBuilder {
   private final DemoPathway pathway;
   private final DemoOutcomes outcomes;
   private final DemoMoney money;
+  private final DemoBudgets personalBudgets;
   private final DemoHealthChecks healthChecks;
   private final DemoDayServices dayServices;
   private final DemoWork work;
@@ -54,8 +55,8 @@ class DemoBuilder {
 
   DemoBuilder(Alliances alliances, SetupBulkWriter setupWriter, PeopleBulkWriter peopleWriter, DemoAccounts accounts,
       DemoCareTeams careTeams, DemoReferrals referrals, DemoPanels panels, DemoNotes notes, DemoPlans plans,
-      DemoPathway pathway, DemoOutcomes outcomes, DemoMoney money, DemoHealthChecks healthChecks,
-      DemoDayServices dayServices, DemoWork work, DemoCommunity community,
+      DemoPathway pathway, DemoOutcomes outcomes, DemoMoney money, DemoBudgets personalBudgets,
+      DemoHealthChecks healthChecks, DemoDayServices dayServices, DemoWork work, DemoCommunity community,
       TransactionTemplate transaction, DemoSettings settings, Clock clock) {
     this.alliances = alliances;
     this.setupWriter = setupWriter;
@@ -69,6 +70,7 @@ class DemoBuilder {
     this.pathway = pathway;
     this.outcomes = outcomes;
     this.money = money;
+    this.personalBudgets = personalBudgets;
     this.healthChecks = healthChecks;
     this.dayServices = dayServices;
     this.work = work;
@@ -135,6 +137,8 @@ class DemoBuilder {
     log.info("Demo data: {} outcomes: {} responses in {} s", shortName, answered,
         String.format("%.1f", (System.nanoTime() - outcomesStarted) / 1e9));
     money.write(alliance, blueprint instanceof LambethAlliance, history.stays(), today, seed);
+    int personal = personalBudgets.write(alliance, history.stays(), today, seed);
+    log.info("Demo data: {} personal budgets: {}", shortName, personal);
     long checks = healthChecks.write(alliance, residents.stream().map(Resident::id).toList(), today, seed);
     log.info("Demo data: {} health checks: {}", shortName, checks);
     long dayRows = dayServices.write(alliance, blueprint, residents.stream().map(Resident::id).toList(), today, seed);

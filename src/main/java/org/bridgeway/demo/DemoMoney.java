@@ -22,10 +22,11 @@ import org.springframework.stereotype.Component;
  * The demo's money: a weekly rate for every service from 1 April of each financial year since the pathway
  * history began, rising about 3% a year to today's typical rates (an inpatient rehabilitation ward about £3,500
  * a week, nursing care £1,400, residential care £1,000, community recovery £900, staffed flats £700, supported
- * living £450, floating support £120; out of area 25% more); an individual package for about one stay in 20 in
- * nursing or residential care; and the alliance budget of each year. The original budget is set from the cost
- * of care of the first year, so it fits the demo's number of people, and stays level while people step down, so
- * the savings grow; the target is 23% from the second year. Same seed, same data.
+ * living £450, floating support £120; out of area 25% more); an individual package rate for about one stay in 8
+ * in nursing or residential care (half from the start of the stay, half from a placement review three to nine
+ * months in); and the alliance budget of each year. The original budget is set from the cost of care of the
+ * first year, so it fits the demo's number of people, and stays level while people step down, so the savings
+ * grow; the target is 23% from the second year. Same seed, same data.
  */
 @Component
 class DemoMoney {
@@ -88,10 +89,15 @@ class DemoMoney {
     List<BulkRate> packages = new ArrayList<>();
     for (PastStay stay : stays) {
       ServiceKind kind = kinds.get(stay.serviceId());
-      if ((kind == ServiceKind.NURSING_CARE || kind == ServiceKind.RESIDENTIAL_CARE) && random.nextInt(20) == 0) {
+      if ((kind == ServiceKind.NURSING_CARE || kind == ServiceKind.RESIDENTIAL_CARE) && random.nextInt(100) < 12) {
         long weekly = todaysRatePounds(kind) * (130 + random.nextInt(40));
-        packages.add(new BulkRate(stay.id(), stay.personId(), stay.startDate(),
-            stay.endDate() == null ? null : stay.endDate().minusDays(1), weekly));
+        // Half agreed at the start of the stay; half at a placement review three to nine months in.
+        LocalDate from = random.nextBoolean() ? stay.startDate() : stay.startDate().plusDays(90 + random.nextInt(181));
+        LocalDate lastDay = stay.endDate() == null ? null : stay.endDate().minusDays(1);
+        if ((lastDay != null && from.isAfter(lastDay)) || from.isAfter(today)) {
+          from = stay.startDate();
+        }
+        packages.add(new BulkRate(stay.id(), stay.personId(), from, lastDay, weekly));
       }
     }
     writer.packageRates(alliance, packages, "Extra one-to-one support agreed at the placement review", "demo");

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes rates and budgets in bulk for data built elsewhere (the demo), without the per-record checks and audit
- * of {@link Rates} and {@link AllianceBudgets}: the caller guarantees the periods of an owner never share a day.
+ * of {@link Rates}, {@link AllianceBudgets} and {@link PersonalBudgets}: the caller guarantees the periods of an
+ * owner never share a day and every spend lies within its budget.
  */
 @Component
 public class MoneyBulkWriter {
@@ -44,6 +45,30 @@ public class MoneyBulkWriter {
         values (?, ?, ?, ?, ?, ?, ?, ?, ?)
         """, rates.stream().map(r -> new Object[] {alliance, UUID.randomUUID(), r.ownerId(), r.personId(), r.from(),
             r.to(), r.weeklyPence(), reason, by}).toList());
+  }
+
+  /** A personal budget to write, with its own id so spends can name it. */
+  public record BulkBudget(UUID id, UUID personId, BudgetKind kind, long amountPence, LocalDate startDate,
+      LocalDate endDate) {}
+
+  /** A spend from a personal budget, made within its period. */
+  public record BulkSpend(UUID budgetId, UUID personId, LocalDate spentOn, SpendCategory category, long amountPence,
+      String note) {}
+
+  /** Personal budgets and their spends, in batches. */
+  public void personalBudgets(UUID alliance, List<BulkBudget> personal, List<BulkSpend> spends, String by) {
+    jdbc.batchUpdate("""
+        insert into personal_budget (alliance_id, id, person_id, kind, amount_pence, start_date, end_date,
+                                     recorded_by)
+        values (?, ?, ?, ?, ?, ?, ?, ?)
+        """, personal.stream().map(b -> new Object[] {alliance, b.id(), b.personId(), b.kind().name(),
+            b.amountPence(), b.startDate(), b.endDate(), by}).toList());
+    jdbc.batchUpdate("""
+        insert into budget_spend (alliance_id, id, budget_id, person_id, spent_on, category, amount_pence, note,
+                                  recorded_by)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """, spends.stream().map(s -> new Object[] {alliance, UUID.randomUUID(), s.budgetId(), s.personId(),
+            s.spentOn(), s.category().name(), s.amountPence(), s.note(), by}).toList());
   }
 
   public void budget(UUID alliance, int startYear, BudgetDetails details, List<Funder> funders, String by) {
