@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
  * history began, rising about 3% a year to today's typical rates (an inpatient rehabilitation ward about £3,500
  * a week, nursing care £1,400, residential care £1,000, community recovery £900, staffed flats £700, supported
  * living £450, floating support £120; out of area 25% more); an individual package rate for about one stay in 8
- * in nursing or residential care (half from the start of the stay, half from a placement review three to nine
- * months in); and the alliance budget of each year. The original budget is set from the cost of care of the
+ * in nursing or residential care and one in 10 in supported living or floating support (half from the start of
+ * the stay, half from a placement review three to nine months in); and the alliance budget of each year. The original budget is set from the cost of care of the
  * first year, so it fits the demo's number of people, and stays level while people step down, so the savings
  * grow; the target is 23% from the second year. Same seed, same data.
  */
@@ -89,7 +89,9 @@ class DemoMoney {
     List<BulkRate> packages = new ArrayList<>();
     for (PastStay stay : stays) {
       ServiceKind kind = kinds.get(stay.serviceId());
-      if ((kind == ServiceKind.NURSING_CARE || kind == ServiceKind.RESIDENTIAL_CARE) && random.nextInt(100) < 12) {
+      boolean care = kind == ServiceKind.NURSING_CARE || kind == ServiceKind.RESIDENTIAL_CARE;
+      boolean community = kind == ServiceKind.SUPPORTED_LIVING || kind == ServiceKind.FLOATING_SUPPORT;
+      if ((care && random.nextInt(100) < 12) || (community && random.nextInt(100) < 10)) {
         long weekly = todaysRatePounds(kind) * (130 + random.nextInt(40));
         // Half agreed at the start of the stay; half at a placement review three to nine months in.
         LocalDate from = random.nextBoolean() ? stay.startDate() : stay.startDate().plusDays(90 + random.nextInt(181));
