@@ -8,6 +8,10 @@ import org.jspecify.annotations.Nullable;
 public record RotaRight(UUID id, UUID personId, UUID serviceId, String serviceName, String grantedBy,
     Instant grantedAt, @Nullable String revokedBy, @Nullable Instant revokedAt, @Nullable String revokedReason) {
 
+  public java.time.LocalDate grantedOn() {
+    return java.time.LocalDate.ofInstant(grantedAt, java.time.ZoneId.of("Europe/London"));
+  }
+
   public boolean current() {
     return revokedAt == null;
   }
