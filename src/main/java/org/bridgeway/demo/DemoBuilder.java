@@ -48,6 +48,7 @@ class DemoBuilder {
   private final DemoDayServices dayServices;
   private final DemoWork work;
   private final DemoCommunity community;
+  private final DemoWorkforce workforce;
   private final TransactionTemplate transaction;
   private final DemoSettings settings;
   private final Clock clock;
@@ -55,7 +56,7 @@ class DemoBuilder {
   DemoBuilder(Alliances alliances, SetupBulkWriter setupWriter, PeopleBulkWriter peopleWriter, DemoAccounts accounts,
       DemoCareTeams careTeams, DemoReferrals referrals, DemoPanels panels, DemoNotes notes, DemoPlans plans,
       DemoPathway pathway, DemoOutcomes outcomes, DemoMoney money, DemoHealthChecks healthChecks,
-      DemoDayServices dayServices, DemoWork work, DemoCommunity community,
+      DemoDayServices dayServices, DemoWork work, DemoCommunity community, DemoWorkforce workforce,
       TransactionTemplate transaction, DemoSettings settings, Clock clock) {
     this.alliances = alliances;
     this.setupWriter = setupWriter;
@@ -73,6 +74,7 @@ class DemoBuilder {
     this.dayServices = dayServices;
     this.work = work;
     this.community = community;
+    this.workforce = workforce;
     this.transaction = transaction;
     this.settings = settings;
     this.clock = clock;
@@ -135,6 +137,10 @@ class DemoBuilder {
     log.info("Demo data: {} outcomes: {} responses in {} s", shortName, answered,
         String.format("%.1f", (System.nanoTime() - outcomesStarted) / 1e9));
     money.write(alliance, blueprint instanceof LambethAlliance, history.stays(), today, seed);
+    UUID rotaHelper = workforce.write(alliance, blueprint instanceof LambethAlliance, history.stays(), featured.get(),
+        today, seed);
+    log.info("Demo data: {} rotas and recruitment panels; rota right given to {}", shortName,
+        featured.get() != null && featured.get().equals(rotaHelper) ? "the featured person" : rotaHelper);
     long checks = healthChecks.write(alliance, residents.stream().map(Resident::id).toList(), today, seed);
     log.info("Demo data: {} health checks: {}", shortName, checks);
     long dayRows = dayServices.write(alliance, blueprint, residents.stream().map(Resident::id).toList(), today, seed);
