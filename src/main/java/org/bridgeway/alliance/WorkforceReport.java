@@ -33,4 +33,25 @@ public class WorkforceReport {
     int lived = (int) rows.stream().filter(r -> (Boolean) r[1]).count();
     return Workforce.of(hours, lived, alliances.standardWeek(allianceId));
   }
+
+  /** The staff whose contract covers the day (started on or before it, not ended before it), by name. */
+  public List<StaffContract> contracts(UUID allianceId, LocalDate day) {
+    return jdbc.sql("""
+            select s.id, s.given_name || ' ' || s.family_name, s.organisation_id, o.name, s.team_id, t.name,
+                   s.contracted_hours, s.lived_experience
+            from staff s
+            join organisation o on o.alliance_id = s.alliance_id and o.id = s.organisation_id
+            left join team t on t.alliance_id = s.alliance_id and t.id = s.team_id
+            where s.alliance_id = :alliance and s.start_date <= :day and (s.end_date is null or s.end_date >= :day)
+            order by s.family_name, s.given_name, s.id""")
+        .param("alliance", allianceId).param("day", day)
+        .query((rs, n) -> new StaffContract(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
+            rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6), rs.getBigDecimal(7), rs.getBoolean(8)))
+        .list();
+  }
+
+  /** The alliance's standard week in hours, against which whole-time equivalents are counted. */
+  public BigDecimal standardWeek(UUID allianceId) {
+    return alliances.standardWeek(allianceId);
+  }
 }

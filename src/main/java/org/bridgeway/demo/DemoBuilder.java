@@ -49,6 +49,7 @@ class DemoBuilder {
   private final DemoDayServices dayServices;
   private final DemoWork work;
   private final DemoCommunity community;
+  private final DemoWorkforce workforce;
   private final TransactionTemplate transaction;
   private final DemoSettings settings;
   private final Clock clock;
@@ -57,7 +58,7 @@ class DemoBuilder {
       DemoCareTeams careTeams, DemoReferrals referrals, DemoPanels panels, DemoNotes notes, DemoPlans plans,
       DemoPathway pathway, DemoOutcomes outcomes, DemoMoney money, DemoBudgets personalBudgets,
       DemoHealthChecks healthChecks, DemoDayServices dayServices, DemoWork work, DemoCommunity community,
-      TransactionTemplate transaction, DemoSettings settings, Clock clock) {
+      DemoWorkforce workforce, TransactionTemplate transaction, DemoSettings settings, Clock clock) {
     this.alliances = alliances;
     this.setupWriter = setupWriter;
     this.peopleWriter = peopleWriter;
@@ -75,6 +76,7 @@ class DemoBuilder {
     this.dayServices = dayServices;
     this.work = work;
     this.community = community;
+    this.workforce = workforce;
     this.transaction = transaction;
     this.settings = settings;
     this.clock = clock;
@@ -139,6 +141,10 @@ class DemoBuilder {
     money.write(alliance, blueprint instanceof LambethAlliance, history.stays(), today, seed);
     int personal = personalBudgets.write(alliance, history.stays(), today, seed);
     log.info("Demo data: {} personal budgets: {}", shortName, personal);
+    UUID rotaHelper = workforce.write(alliance, blueprint instanceof LambethAlliance, history.stays(), featured.get(),
+        today, seed);
+    log.info("Demo data: {} rotas and recruitment panels; rota right given to {}", shortName,
+        featured.get() != null && featured.get().equals(rotaHelper) ? "the featured person" : rotaHelper);
     long checks = healthChecks.write(alliance, residents.stream().map(Resident::id).toList(), today, seed);
     log.info("Demo data: {} health checks: {}", shortName, checks);
     long dayRows = dayServices.write(alliance, blueprint, residents.stream().map(Resident::id).toList(), today, seed);

@@ -54,6 +54,14 @@ public final class HubLinks {
       new HubLink(Hub.MONEY, "Weekly rates", "/money/rates",
           "Each service's weekly rate over time; set a new rate from a date.", EnumSet.of(ADMIN, MANAGER)),
       // Alliance: workforce, rota and recruitment
+      new HubLink(Hub.ALLIANCE, "Workforce", "/workforce",
+          "Staff, mean contracted hours, whole-time equivalents and lived-experience roles, by organisation, team "
+              + "and service, on any day.", EnumSet.of(ADMIN, MANAGER, COMMISSIONER)),
+      new HubLink(Hub.ALLIANCE, "Rota", "/rota",
+          "Shifts at the staffed services, who covers them, and the gaps.", EnumSet.of(ADMIN, MANAGER, PRACTITIONER)),
+      new HubLink(Hub.ALLIANCE, "Recruitment panels", "/recruitment",
+          "Interview panels for posts, and how often people who use services sat on them, chaired them and wrote "
+              + "the questions.", EnumSet.of(ADMIN, MANAGER, COMMISSIONER)),
       // Alliance: co-production and governance
       new HubLink(Hub.ALLIANCE, "Alliance set-up", "/admin",
           "Partners, localities, services, the pathway ladder, teams, staff and sign-in accounts.", EnumSet.of(ADMIN)),
