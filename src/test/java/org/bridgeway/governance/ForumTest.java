@@ -11,7 +11,10 @@ import org.bridgeway.access.Role;
 import org.bridgeway.audit.AuditAction;
 import org.bridgeway.audit.AuditEntry;
 import org.bridgeway.audit.AuditTrail;
+import org.bridgeway.careteam.CareTeams;
+import org.bridgeway.careteam.NewMember;
 import org.bridgeway.careteam.Scene;
+import org.bridgeway.careteam.TeamRole;
 import org.bridgeway.shared.AccessDenied;
 import org.bridgeway.shared.EditConflict;
 import org.bridgeway.shared.InvalidInput;
@@ -30,6 +33,7 @@ class ForumTest {
   @Autowired Forum forum;
   @Autowired ForumActions actions;
   @Autowired AuditTrail audit;
+  @Autowired CareTeams careTeams;
 
   Scene.Alliance lambeth;
   CurrentUser manager;
@@ -62,6 +66,7 @@ class ForumTest {
   void aClosedActionShowsOnThePublicPageWithWhatWeDidAndNoPersonsName() {
     UUID meeting = meeting(JAN_10);
     UUID sam = lambeth.person();
+    careTeams.add(lambeth.admin, sam, new NewMember(owner, TeamRole.SUPPORT_WORKER, false, JAN_10));
     forum.addAttendee(manager, meeting, new NewAttendee(AttendeeKind.PERSON, sam, null, "Samuel"));
     forum.addAttendee(manager, meeting, new NewAttendee(AttendeeKind.STAFF, null, owner, null));
     UUID issue = forum.raise(manager, meeting, new NewIssue("The kitchen at the house is locked at night", "Samuel"));
