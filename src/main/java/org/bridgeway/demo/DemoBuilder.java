@@ -48,6 +48,7 @@ class DemoBuilder {
   private final DemoDayServices dayServices;
   private final DemoWork work;
   private final DemoCommunity community;
+  private final DemoGovernance governance;
   private final TransactionTemplate transaction;
   private final DemoSettings settings;
   private final Clock clock;
@@ -55,7 +56,7 @@ class DemoBuilder {
   DemoBuilder(Alliances alliances, SetupBulkWriter setupWriter, PeopleBulkWriter peopleWriter, DemoAccounts accounts,
       DemoCareTeams careTeams, DemoReferrals referrals, DemoPanels panels, DemoNotes notes, DemoPlans plans,
       DemoPathway pathway, DemoOutcomes outcomes, DemoMoney money, DemoHealthChecks healthChecks,
-      DemoDayServices dayServices, DemoWork work, DemoCommunity community,
+      DemoDayServices dayServices, DemoWork work, DemoCommunity community, DemoGovernance governance,
       TransactionTemplate transaction, DemoSettings settings, Clock clock) {
     this.alliances = alliances;
     this.setupWriter = setupWriter;
@@ -73,6 +74,7 @@ class DemoBuilder {
     this.dayServices = dayServices;
     this.work = work;
     this.community = community;
+    this.governance = governance;
     this.transaction = transaction;
     this.settings = settings;
     this.clock = clock;
@@ -143,6 +145,9 @@ class DemoBuilder {
     int connections = community.write(alliance, shortName, residents.stream().map(Resident::id).toList(), today,
         seed);
     log.info("Demo data: {} community directory and {} connections", shortName, connections);
+    int forumActions = governance.write(alliance, blueprint instanceof LeedsAlliance,
+        residents.stream().map(Resident::id).toList(), today, seed);
+    log.info("Demo data: {} forum with {} actions, and initiatives", shortName, forumActions);
   }
 
   /** Passes people through, remembering each one's id and whether she is a woman, for the pathway history. */

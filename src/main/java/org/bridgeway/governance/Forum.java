@@ -186,6 +186,7 @@ public class Forum {
   /** The figure "forum actions closed" for a period of whole days, both ends included. */
   @Transactional(readOnly = true)
   public ActionsClosed actionsClosed(CurrentUser user, LocalDate from, LocalDate to) {
+    requireRead(user);
     if (to.isBefore(from)) {
       throw new Refused("to", "The end of the period cannot be before its start");
     }

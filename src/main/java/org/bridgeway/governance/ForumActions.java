@@ -123,6 +123,11 @@ public class ForumActions {
         store.youSaidWeDid(alliance.get(), Math.max(0, page), PUBLIC_PAGE_SIZE));
   }
 
+  /** Where the user's alliance's public "you said, we did" page is. */
+  public String publicAddress(CurrentUser user) {
+    return "/you-said-we-did/" + alliances.shortName(user.alliance());
+  }
+
   /** The alliance's "you said, we did" page: closed actions, naming no one. */
   public record PublicPage(String allianceName, String shortName, Paged<YouSaidWeDid> actions) {}
 

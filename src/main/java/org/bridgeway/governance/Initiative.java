@@ -30,6 +30,16 @@ public record Initiative(UUID id, String title, String aims, @Nullable UUID loca
         : String.join(", ", involvement.stream().sorted().map(Involvement::label).toList());
   }
 
+  /** The years its standing milestones span: "2005 to 2009", one year, or "No milestones". */
+  public String years() {
+    var years = milestones.stream().filter(m -> !m.voided()).mapToInt(Milestone::year).summaryStatistics();
+    if (years.getCount() == 0) {
+      return "No milestones";
+    }
+    return years.getMin() == years.getMax() ? String.valueOf(years.getMin())
+        : years.getMin() + " to " + years.getMax();
+  }
+
   public InitiativeDetails details() {
     return new InitiativeDetails(title, aims, localityId, area, status, involvement, evaluation, outcomes);
   }
