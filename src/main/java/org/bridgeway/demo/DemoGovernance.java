@@ -114,8 +114,8 @@ class DemoGovernance {
       attendees.add(new NewAttendee(AttendeeKind.PERSON, person, null, initials(random)));
     }
     for (int n = 0; n < 2 + random.nextInt(2) && !workers.isEmpty(); n++) {
-      attendees.add(new NewAttendee(AttendeeKind.STAFF, null, workers.get(random.nextInt(workers.size())).id(),
-          null));
+      StaffMember worker = workers.get(random.nextInt(workers.size()));
+      attendees.add(new NewAttendee(AttendeeKind.STAFF, null, worker.id(), worker.fullName()));
     }
     List<PastIssue> issues = new ArrayList<>();
     int raised = 1 + random.nextInt(3);

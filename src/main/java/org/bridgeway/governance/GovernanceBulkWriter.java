@@ -24,7 +24,7 @@ public class GovernanceBulkWriter {
     this.dataSource = dataSource;
   }
 
-  /** A past meeting with who came and the issues raised. */
+  /** A past meeting with who came (each with a name, staff too) and the issues raised. */
   public record PastMeeting(UUID id, MeetingDetails details, List<NewAttendee> attendees, List<PastIssue> issues) {}
 
   /** An issue with its actions. */
@@ -48,6 +48,9 @@ public class GovernanceBulkWriter {
       meetingRows.row(alliance, m.id(), d.heldOn(), d.place().trim(), d.chair().trim(), Words.tidy(d.notes()), by);
       for (NewAttendee a : m.attendees()) {
         checked(a.problems(), a);
+        if (Words.blank(a.name())) {
+          throw new InvalidInput(List.of(new FieldProblem("name", "Every attendee needs a name: " + a)));
+        }
         attendeeRows.row(alliance, UUID.randomUUID(), m.id(), a.kind().name(), a.personId(), a.staffId(),
             a.name().trim(), by);
       }
