@@ -183,6 +183,15 @@ public class Forum {
     audit.record(user, user.alliance(), AuditAction.VOID, "ForumIssue", id, null, why);
   }
 
+  /** The forum meetings the person signed in came to, where they were linked to their record. */
+  @Transactional(readOnly = true)
+  public List<Meeting> mine(CurrentUser me) {
+    if (me.role() != Role.PERSON || me.personId() == null) {
+      throw new AccessDenied("forum record");
+    }
+    return store.attendedBy(me.alliance(), me.personId());
+  }
+
   /** The figure "forum actions closed" for a period of whole days, both ends included. */
   @Transactional(readOnly = true)
   public ActionsClosed actionsClosed(CurrentUser user, LocalDate from, LocalDate to) {

@@ -82,6 +82,21 @@ class ForumTest {
   }
 
   @Test
+  void aPersonLinkedToAMeetingFindsItInTheirOwnCopyButNotOnceTheirAttendanceIsVoided() {
+    UUID sam = lambeth.person();
+    careTeams.add(lambeth.admin, sam, new NewMember(owner, TeamRole.SUPPORT_WORKER, false, JAN_10));
+    UUID first = meeting(JAN_10);
+    UUID second = meeting(JAN_10.plusMonths(1));
+    forum.addAttendee(manager, first, new NewAttendee(AttendeeKind.PERSON, sam, null, "S."));
+    UUID mistaken = forum.addAttendee(manager, second, new NewAttendee(AttendeeKind.PERSON, sam, null, "S."));
+    forum.voidAttendee(manager, second, mistaken, "Recorded at the wrong meeting");
+    CurrentUser samHimself = new CurrentUser(UUID.randomUUID(), "sam", "Sam", Role.PERSON, lambeth.test.id(),
+        "Lambeth", null, sam);
+
+    assertThat(forum.mine(samHimself)).extracting(Meeting::id).containsExactly(first);
+  }
+
+  @Test
   void anUnknownAllianceHasNoPublicPage() {
     assertThatThrownBy(() -> actions.youSaidWeDid("nowhere-at-all", 0)).isInstanceOf(RecordNotFound.class);
   }

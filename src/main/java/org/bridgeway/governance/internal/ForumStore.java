@@ -137,6 +137,15 @@ public class ForumStore {
         where alliance_id = ? and id = ? and voided_at is null""").params(by, reason, alliance, id).update() == 1;
   }
 
+  /** The meetings, not voided, a person came to and was linked to, oldest first. */
+  public List<Meeting> attendedBy(UUID alliance, UUID person) {
+    return jdbc.sql("""
+        select distinct m.* from forum_meeting m join forum_attendee a on a.alliance_id = m.alliance_id
+          and a.meeting_id = m.id
+        where m.alliance_id = ? and a.person_id = ? and a.voided_at is null and m.voided_at is null
+        order by m.held_on, m.id""").params(alliance, person).query(ForumStore::meeting).list();
+  }
+
   /** The figure's three counts, as {@link ActionsClosed} defines them. */
   public ActionsClosed actionsClosed(UUID alliance, LocalDate from, LocalDate to) {
     return jdbc.sql("""
