@@ -50,6 +50,7 @@ class DemoBuilder {
   private final DemoWork work;
   private final DemoCommunity community;
   private final DemoWorkforce workforce;
+  private final DemoGovernance governance;
   private final TransactionTemplate transaction;
   private final DemoSettings settings;
   private final Clock clock;
@@ -58,7 +59,8 @@ class DemoBuilder {
       DemoCareTeams careTeams, DemoReferrals referrals, DemoPanels panels, DemoNotes notes, DemoPlans plans,
       DemoPathway pathway, DemoOutcomes outcomes, DemoMoney money, DemoBudgets personalBudgets,
       DemoHealthChecks healthChecks, DemoDayServices dayServices, DemoWork work, DemoCommunity community,
-      DemoWorkforce workforce, TransactionTemplate transaction, DemoSettings settings, Clock clock) {
+      DemoWorkforce workforce, DemoGovernance governance, TransactionTemplate transaction, DemoSettings settings,
+      Clock clock) {
     this.alliances = alliances;
     this.setupWriter = setupWriter;
     this.peopleWriter = peopleWriter;
@@ -77,6 +79,7 @@ class DemoBuilder {
     this.work = work;
     this.community = community;
     this.workforce = workforce;
+    this.governance = governance;
     this.transaction = transaction;
     this.settings = settings;
     this.clock = clock;
@@ -153,6 +156,9 @@ class DemoBuilder {
     int connections = community.write(alliance, shortName, residents.stream().map(Resident::id).toList(), today,
         seed);
     log.info("Demo data: {} community directory and {} connections", shortName, connections);
+    int forumActions = governance.write(alliance, blueprint instanceof LeedsAlliance,
+        residents.stream().map(Resident::id).toList(), today, seed);
+    log.info("Demo data: {} forum with {} actions, and initiatives", shortName, forumActions);
   }
 
   /** Passes people through, remembering each one's id and whether she is a woman, for the pathway history. */

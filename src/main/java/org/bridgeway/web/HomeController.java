@@ -48,6 +48,9 @@ class HomeController {
       }
       default -> { }
     }
+    if (user.allianceId() != null) {
+      model.addAttribute("youSaidWeDid", "/you-said-we-did/" + alliances.shortName(user.allianceId()));
+    }
     return "home";
   }
 }

@@ -63,6 +63,12 @@ public final class HubLinks {
           "Interview panels for posts, and how often people who use services sat on them, chaired them and wrote "
               + "the questions.", EnumSet.of(ADMIN, MANAGER, COMMISSIONER)),
       // Alliance: co-production and governance
+      new HubLink(Hub.ALLIANCE, "Service-user forum", "/governance/forum",
+          "Forum meetings, who came, the issues raised and the actions that answer them, overdue ones first.",
+          EnumSet.of(ADMIN, MANAGER, PRACTITIONER)),
+      new HubLink(Hub.ALLIANCE, "Improvement initiatives and pilots", "/governance/initiatives",
+          "Pilots and improvements: aims, area, milestones by year, how people who use services took part, outcomes.",
+          EnumSet.of(ADMIN, MANAGER, PRACTITIONER, COMMISSIONER)),
       new HubLink(Hub.ALLIANCE, "Alliance set-up", "/admin",
           "Partners, localities, services, the pathway ladder, teams, staff and sign-in accounts.", EnumSet.of(ADMIN)),
       new HubLink(Hub.ALLIANCE, "Audit trail", "/admin/audit",

@@ -187,7 +187,29 @@ class RouteAccessTest {
       only("POST /api/community/resources/*/withdraw", ADMIN, MANAGER),
       only("POST /api/community/resources", ADMIN, MANAGER, PRACTITIONER),
       only("PUT /api/community/resources/*", ADMIN, MANAGER, PRACTITIONER),
-      only("/api/community/**", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER));
+      only("/api/community/**", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
+      everyone("/you-said-we-did/*"),
+      only("POST /governance/**", ADMIN, MANAGER),
+      only("/governance/forum/meetings/new", ADMIN, MANAGER),
+      only("/governance/forum/meetings/*/edit", ADMIN, MANAGER),
+      only("/governance/forum/meetings/*/void", ADMIN, MANAGER),
+      only("/governance/forum/meetings/*/attendees/**", ADMIN, MANAGER),
+      only("/governance/forum/issues/**", ADMIN, MANAGER),
+      only("/governance/forum/actions/*/void", ADMIN, MANAGER),
+      only("/governance/initiatives/new", ADMIN, MANAGER),
+      only("/governance/initiatives/*/edit", ADMIN, MANAGER),
+      only("/governance/initiatives/*/void", ADMIN, MANAGER),
+      only("/governance/initiatives/*/milestones/**", ADMIN, MANAGER),
+      only("/governance/initiatives/*/measures/**", ADMIN, MANAGER),
+      only("/governance/forum", ADMIN, MANAGER, PRACTITIONER),
+      only("/governance/forum/**", ADMIN, MANAGER, PRACTITIONER),
+      only("/governance/initiatives", ADMIN, MANAGER, PRACTITIONER, COMMISSIONER),
+      only("/governance/initiatives/**", ADMIN, MANAGER, PRACTITIONER, COMMISSIONER),
+      only("POST /api/governance/**", ADMIN, MANAGER),
+      only("PUT /api/governance/**", ADMIN, MANAGER),
+      only("/api/governance/initiatives", ADMIN, MANAGER, PRACTITIONER, COMMISSIONER),
+      only("/api/governance/initiatives/*", ADMIN, MANAGER, PRACTITIONER, COMMISSIONER),
+      only("/api/governance/forum/**", ADMIN, MANAGER, PRACTITIONER));
 
   /** Answered by filters or the actuator rather than by controllers, so walked by name. */
   static final List<Route> NAMED_ROUTES = List.of(new Route("GET", "/actuator/health"),
@@ -209,10 +231,11 @@ class RouteAccessTest {
 
   Map<String, String> peopleIds;
   List<Caller> callers;
+  TestAlliance alliance;
 
   @BeforeAll
   void setUp() {
-    TestAlliance alliance = alliances.create();
+    alliance = alliances.create();
     CurrentUser admin = alliance.as(ADMIN);
     UUID person = people.add(admin, TestPeople.named("Grace", "Adeyemi", "2/11/1975", "943 476 5919"));
     UUID contact = people.addToSupportCircle(admin, person,
@@ -251,6 +274,13 @@ class RouteAccessTest {
       }
     }));
     assertThat(wrong).as("Answers that break the rule table").isEmpty();
+  }
+
+  @Test
+  void anAlliancesYouSaidWeDidPageOpensWithoutSigningInAndAnUnknownAllianceIsNotFound() {
+    Caller anonymous = Caller.anonymous(port);
+    assertThat(anonymous.call("GET", "/you-said-we-did/" + alliance.shortName(), false).statusCode()).isEqualTo(200);
+    assertThat(anonymous.call("GET", "/you-said-we-did/no-such-alliance", false).statusCode()).isEqualTo(404);
   }
 
   @Test

@@ -57,6 +57,11 @@ class WebSecurityRules {
             .requestMatchers(HttpMethod.POST, "/api/community/resources").hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER")
             .requestMatchers(HttpMethod.PUT, "/api/community/resources/*").hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER")
             .requestMatchers("/api/community/**").hasAnyRole(Role.RECORD_ROLES)
+            .requestMatchers(HttpMethod.POST, "/api/governance/**").hasAnyRole("ADMIN", "MANAGER")
+            .requestMatchers(HttpMethod.PUT, "/api/governance/**").hasAnyRole("ADMIN", "MANAGER")
+            .requestMatchers("/api/governance/initiatives", "/api/governance/initiatives/*")
+                .hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER", "COMMISSIONER")
+            .requestMatchers("/api/governance/forum/**").hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER")
             .anyRequest().denyAll())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -111,6 +116,17 @@ class WebSecurityRules {
             .requestMatchers(HttpMethod.POST, "/community/*/withdraw").hasAnyRole("ADMIN", "MANAGER")
             .requestMatchers(HttpMethod.POST, "/community", "/community/*").hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER")
             .requestMatchers("/community", "/community/**").hasAnyRole(Role.RECORD_ROLES)
+            .requestMatchers("/you-said-we-did/*").permitAll()
+            .requestMatchers(HttpMethod.POST, "/governance/**").hasAnyRole("ADMIN", "MANAGER")
+            .requestMatchers("/governance/forum/meetings/new", "/governance/forum/meetings/*/edit",
+                "/governance/forum/meetings/*/void", "/governance/forum/meetings/*/attendees/**",
+                "/governance/forum/issues/**", "/governance/forum/actions/*/void",
+                "/governance/initiatives/new", "/governance/initiatives/*/edit", "/governance/initiatives/*/void",
+                "/governance/initiatives/*/milestones/**", "/governance/initiatives/*/measures/**")
+                .hasAnyRole("ADMIN", "MANAGER")
+            .requestMatchers("/governance/forum", "/governance/forum/**").hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER")
+            .requestMatchers("/governance/initiatives", "/governance/initiatives/**")
+                .hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER", "COMMISSIONER")
             .requestMatchers("/hub/**").hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER", "PANEL_MEMBER", "COMMISSIONER")
             .requestMatchers("/", "/account/**", "/logout").authenticated()
             .anyRequest().denyAll())
