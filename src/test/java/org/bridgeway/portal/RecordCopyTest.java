@@ -52,7 +52,7 @@ class RecordCopyTest {
     // Other modules' parts follow the portal's own files, in the order of their names.
     assertThat(files.keySet()).containsExactly("README.txt", "about-me.txt", "stays.csv", "move-plans.csv",
         "move-visits.csv", "team.csv", "notes.txt", "referrals.csv", "access-log.csv", "activities.csv",
-        "connections.csv", "health-checks.csv", "outcomes.csv", "work.csv");
+        "connections.csv", "health-checks.csv", "outcomes.csv", "rota-and-recruitment.csv", "work.csv");
     assertThat(files.get("outcomes.csv")).startsWith("date answered,questionnaire,question,answer,wants more help,"
         + "filled in by");
     assertThat(files.get("README.txt")).contains("withheld", "subject access request", "notes.txt");
