@@ -31,6 +31,11 @@ import org.springframework.transaction.annotation.Transactional;
  * A connection is active from its start up to the day before its end; an end before the start is refused and
  * saves nothing. How it is going is updated over time, and the end recorded when it ends. Every read and change
  * is audited against the person.
+ *
+ * <p>The person may add connections and say how each is going, but may not end one, nor add one as already
+ * ended ({@link EndingRefused}, 403): a connection ending is often a sign that something is wrong, so it is
+ * recorded by their worker, after talking it through with them, and the figure of active connections moves
+ * only by a worker's hand.
  */
 @Service
 public class Connections {
@@ -78,12 +83,7 @@ public class Connections {
     people.requireAccess(user, personId);
     Connection connection = find(user, personId, id);
     List<FieldProblem> problems = new ArrayList<>(NewConnection.endProblems(connection.start(), change.end()));
-    if (change.progress() == null) {
-      problems.add(new FieldProblem("progress", "Select how it is going"));
-    }
-    if (change.note() != null && change.note().trim().length() > 2000) {
-      problems.add(new FieldProblem("note", "Enter no more than 2,000 characters"));
-    }
+    problems.addAll(progressProblems(change));
     if (!problems.isEmpty()) {
       throw new InvalidInput(problems);
     }
@@ -107,7 +107,39 @@ public class Connections {
   /** A connection the person adds themselves, to their own record. */
   @Transactional
   public UUID addMine(CurrentUser user, NewConnection connection) {
-    return insert(user, me(user), connection, true);
+    UUID me = me(user);
+    if (connection.end() != null) {
+      throw new EndingRefused();
+    }
+    return insert(user, me, connection, true);
+  }
+
+  /** The person says how one of their own connections is going; an end given is refused. */
+  @Transactional
+  public void changeMine(CurrentUser user, UUID id, int version, ConnectionChange change) {
+    UUID me = me(user);
+    Connection connection = find(user, me, id);
+    if (change.end() != null) {
+      throw new EndingRefused();
+    }
+    if (!progressProblems(change).isEmpty()) {
+      throw new InvalidInput(progressProblems(change));
+    }
+    if (connection.version() != version || !store.change(user.alliance(), id, version, change.progress(),
+        ResourceDetails.tidy(change.note()), connection.end(), user.username())) {
+      throw new EditConflict("connection");
+    }
+    audit.record(user, user.alliance(), AuditAction.UPDATE, "CommunityConnection", id, me,
+        change.progress().label() + ", said by them");
+  }
+
+  /** One of the person's own connections. */
+  @Transactional
+  public Connection getMine(CurrentUser user, UUID id) {
+    UUID me = me(user);
+    Connection connection = find(user, me, id);
+    audit.record(user, user.alliance(), AuditAction.VIEW, "CommunityConnection", id, me, "Their own connection");
+    return connection;
   }
 
   /** How many connections of the person are active on the day, for figures; not audited, as nothing is shown. */
@@ -148,6 +180,17 @@ public class Connections {
     audit.record(user, user.alliance(), AuditAction.CREATE, "CommunityConnection", id, personId,
         kind.label() + ": " + name + (byPerson ? ", added by them" : ""));
     return id;
+  }
+
+  private static List<FieldProblem> progressProblems(ConnectionChange change) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (change.progress() == null) {
+      problems.add(new FieldProblem("progress", "Select how it is going"));
+    }
+    if (change.note() != null && change.note().trim().length() > 2000) {
+      problems.add(new FieldProblem("note", "Enter no more than 2,000 characters"));
+    }
+    return problems;
   }
 
   private Connection find(CurrentUser user, UUID personId, UUID id) {

@@ -2,10 +2,13 @@ package org.bridgeway.health;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.List;
 import java.util.UUID;
 import org.bridgeway.access.CurrentUser;
 import org.bridgeway.alliance.Staff;
+import org.bridgeway.alliance.StaffMember;
 import org.bridgeway.audit.AuditAction;
 import org.bridgeway.audit.AuditTrail;
 import org.bridgeway.health.internal.HealthCheckStore;
@@ -23,12 +26,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A person's physical health checks as their workers record and read them. Only someone who may open the
- * person's record may see or record checks; the worker recording a check is the one who carried it out. A check
+ * person's record may see or record checks. The worker recording a check names the member of staff of the
+ * alliance who carried it out, on contract on the day of the check; when they name no one, it is themselves. A check
  * is amended with a reason (what it said before is kept, with who, when and why) or voided with a reason, and a
  * voided check cannot be amended. Bad input saves nothing. Every read and change is audited against the person.
  */
 @Service
 public class HealthChecks {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private final HealthCheckStore store;
   private final People people;
@@ -67,7 +73,7 @@ public class HealthChecks {
     open(user, personId);
     valid(check);
     UUID id = UUID.randomUUID();
-    store.insert(user.alliance(), id, personId, check, carer(user), user.username());
+    store.insert(user.alliance(), id, personId, check, carer(user, check), user.username());
     audit.record(user, user.alliance(), AuditAction.CREATE, "HealthCheck", id, personId, "Health check on "
         + check.checkDate() + ", next due " + check.due());
     return id;
@@ -128,6 +134,33 @@ public class HealthChecks {
 
   private HealthCheck check(CurrentUser user, UUID personId, UUID checkId) {
     return store.find(user.alliance(), personId, checkId).orElseThrow(() -> new RecordNotFound("Health check"));
+  }
+
+  /** The alliance's staff with a contract covering today, who may be named as having carried out a check. */
+  public List<StaffMember> staffOnContract(CurrentUser user) {
+    LocalDate today = today();
+    return staff.page(user.alliance(), 0, 500).items().stream().filter(m -> onContract(m, today)).toList();
+  }
+
+  private Carer carer(CurrentUser user, NewCheck check) {
+    if (check.carriedOutBy() == null) {
+      return carer(user);
+    }
+    StaffMember member;
+    try {
+      member = staff.get(user.alliance(), check.carriedOutBy());
+    } catch (RecordNotFound e) {
+      throw new Refused("carriedOutBy", "Choose who did the check from the alliance's staff");
+    }
+    if (!onContract(member, check.checkDate())) {
+      throw new Refused("carriedOutBy", member.fullName() + " was not on the alliance's staff on "
+          + check.checkDate().format(DAY) + ": choose who did the check");
+    }
+    return new Carer(member.id(), member.fullName());
+  }
+
+  private static boolean onContract(StaffMember m, LocalDate day) {
+    return !m.startDate().isAfter(day) && (m.endDate() == null || !m.endDate().isBefore(day));
   }
 
   private Carer carer(CurrentUser user) {

@@ -11,8 +11,6 @@ import org.bridgeway.alliance.ServiceRecord;
 import org.bridgeway.alliance.Services;
 import org.bridgeway.audit.AuditAction;
 import org.bridgeway.audit.AuditTrail;
-import org.bridgeway.people.People;
-import org.bridgeway.shared.AccessDenied;
 import org.bridgeway.shared.RecordNotFound;
 import org.bridgeway.shared.Refused;
 import org.bridgeway.work.internal.EmploymentTeamStore;
@@ -23,9 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The employment teams (services of kind employment team): each one's caseload of people allocated to an
- * employment specialist, its contacts with employers, and its IPS fidelity reviews. A practitioner who is a
- * member of staff sees their own caseload; managers and administrators see the whole team's. Every read of the
- * caseload and every change is audited.
+ * employment specialist (allocations are made and ended in {@link EmploymentCaseloads}), its contacts with
+ * employers, and its IPS fidelity reviews. A practitioner who is a member of staff sees their own caseload;
+ * managers and administrators see the whole team's. Every read of the caseload and every change is audited.
  */
 @Service
 public class EmploymentTeams {
@@ -33,16 +31,14 @@ public class EmploymentTeams {
   private final EmploymentTeamStore store;
   private final WorkStore work;
   private final Services services;
-  private final People people;
   private final AuditTrail audit;
   private final PersonWork personWork;
 
-  EmploymentTeams(EmploymentTeamStore store, WorkStore work, Services services, People people, AuditTrail audit,
+  EmploymentTeams(EmploymentTeamStore store, WorkStore work, Services services, AuditTrail audit,
       PersonWork personWork) {
     this.store = store;
     this.work = work;
     this.services = services;
-    this.people = people;
     this.audit = audit;
     this.personWork = personWork;
   }
@@ -70,36 +66,6 @@ public class EmploymentTeams {
     audit.record(user, user.alliance(), AuditAction.VIEW, "WorkCaseload", serviceId, null,
         "Caseload of " + team.name() + ": " + entries.size() + " people");
     return entries;
-  }
-
-  @Transactional(noRollbackFor = AccessDenied.class)
-  public UUID allocate(CurrentUser user, UUID serviceId, UUID personId, @Nullable UUID specialistId,
-      @Nullable LocalDate start) {
-    team(user, serviceId);
-    people.requireAccess(user, personId);
-    if (specialistId == null) {
-      throw new Refused("specialistId", "Select the employment specialist");
-    }
-    if (start == null) {
-      throw new Refused("startDate", "Enter the date they joined the caseload");
-    }
-    UUID id = UUID.randomUUID();
-    store.allocate(user.alliance(), id, serviceId, personId, specialistId, start, user.username());
-    audit.record(user, user.alliance(), AuditAction.CREATE, "WorkCaseload", id, personId,
-        "Allocated to an employment specialist from " + start);
-    return id;
-  }
-
-  @Transactional
-  public void endAllocation(CurrentUser user, UUID serviceId, UUID allocationId, @Nullable LocalDate end) {
-    team(user, serviceId);
-    if (end == null) {
-      throw new Refused("endDate", "Enter the date they left the caseload");
-    }
-    if (!store.endAllocation(user.alliance(), serviceId, allocationId, end)) {
-      throw new Refused("endDate", "The allocation is already ended, or would end before it started");
-    }
-    audit.record(user, user.alliance(), AuditAction.UPDATE, "WorkCaseload", allocationId, null, "Ended " + end);
   }
 
   public List<EmployerContact> contacts(CurrentUser user, UUID serviceId) {

@@ -24,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * A person's work, learning and volunteering: their vocational status over time, their vocational profile, the
  * jobs they start and end, and in-work support for each job. Only someone who may open the person's record reads
  * or writes these, and every read and change is audited. A job cannot end before it starts; hours and pay cannot
- * be negative; the profile is saved only at the version read.
+ * be negative; the profile and a status are changed only at the version read. A status entered in error is voided
+ * with a reason: it stays on the staff's page, struck through, and is left out of every figure and of the person's
+ * own view.
  */
 @Service
 public class PersonWork {
@@ -60,7 +62,8 @@ public class PersonWork {
       throw new RecordNotFound("Person");
     }
     UUID me = user.personId();
-    WorkRecord record = new WorkRecord(store.statuses(user.alliance(), me), store.profile(user.alliance(), me),
+    List<VocationalStatus> statuses = store.statuses(user.alliance(), me).stream().filter(s -> !s.voided()).toList();
+    WorkRecord record = new WorkRecord(statuses, store.profile(user.alliance(), me),
         store.jobs(user.alliance(), me), store.support(user.alliance(), me), today());
     audit.record(user, user.alliance(), AuditAction.VIEW, "Work", me, me, "Their own work, learning and volunteering");
     return record;
@@ -75,6 +78,42 @@ public class PersonWork {
     audit.record(user, user.alliance(), AuditAction.CREATE, "VocationalStatus", id, personId,
         status.status().code() + " " + status.status().label() + " from " + status.date());
     return id;
+  }
+
+  /** Replaces a status's content with what is given, at the version read; a voided status cannot change. */
+  @Transactional(noRollbackFor = AccessDenied.class)
+  public void changeStatus(CurrentUser user, UUID personId, UUID statusId, int version, NewVocationalStatus status) {
+    people.requireAccess(user, personId);
+    VocationalStatus current = status(user, personId, statusId);
+    refuse(status.problems(today()));
+    if (current.voided()) {
+      throw new Refused("status", "This status was voided, so it cannot be changed");
+    }
+    if (current.version() != version || !store.changeStatus(user.alliance(), statusId, version, status,
+        user.username())) {
+      throw new EditConflict("vocational status");
+    }
+    audit.record(user, user.alliance(), AuditAction.UPDATE, "VocationalStatus", statusId, personId,
+        "Was " + words(current.status(), current.date()) + "; now " + words(status.status(), status.date()));
+  }
+
+  /** Voids a status entered in error; it stays on the record with who voided it, when and why. */
+  @Transactional(noRollbackFor = AccessDenied.class)
+  public void voidStatus(CurrentUser user, UUID personId, UUID statusId, int version, @Nullable String reason) {
+    people.requireAccess(user, personId);
+    VocationalStatus current = status(user, personId, statusId);
+    if (reason == null || reason.isBlank()) {
+      throw new Refused("voidReason", "Enter why the status is being voided");
+    }
+    if (current.voided()) {
+      throw new Refused("voidReason", "This status was already voided");
+    }
+    if (current.version() != version || !store.voidStatus(user.alliance(), statusId, version, reason.trim(),
+        user.username())) {
+      throw new EditConflict("vocational status");
+    }
+    audit.record(user, user.alliance(), AuditAction.VOID, "VocationalStatus", statusId, personId,
+        words(current.status(), current.date()) + ": " + reason.trim());
   }
 
   /** Saves the profile given at the version it was read; refused if someone saved it since. */
@@ -150,6 +189,15 @@ public class PersonWork {
 
   public LocalDate today() {
     return LocalDate.now(clock);
+  }
+
+  private VocationalStatus status(CurrentUser user, UUID personId, UUID statusId) {
+    return store.status(user.alliance(), personId, statusId)
+        .orElseThrow(() -> new RecordNotFound("Vocational status"));
+  }
+
+  private static String words(EmploymentStatus status, LocalDate from) {
+    return status.code() + " " + status.label() + " from " + from;
   }
 
   private Job job(CurrentUser user, UUID personId, UUID jobId) {

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * A person's status on a day is the latest record dated on or before that day (of two on the same date, the one
  * recorded last). The public figure "in work, volunteering, education or training" on a day counts the people
  * whose status on that day is {@link VocationalStatus#occupied() occupied}; people with no record dated on or
- * before the day are not counted.
+ * before the day are not counted. A voided status is as if it had never been recorded.
  */
 public final class StatusOnADay {
 
@@ -23,7 +23,7 @@ public final class StatusOnADay {
   private StatusOnADay() {}
 
   public static Optional<VocationalStatus> of(Collection<VocationalStatus> records, LocalDate day) {
-    return records.stream().filter(r -> !r.date().isAfter(day)).max(ORDER);
+    return records.stream().filter(r -> !r.voided() && !r.date().isAfter(day)).max(ORDER);
   }
 
   /** The people among the records whose status on the day counts as occupied. */

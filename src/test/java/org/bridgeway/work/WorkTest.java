@@ -13,6 +13,7 @@ import org.bridgeway.BridgewayTest;
 import org.bridgeway.access.CurrentUser;
 import org.bridgeway.alliance.ServiceDetails;
 import org.bridgeway.alliance.ServiceKind;
+import org.bridgeway.alliance.Staff;
 import org.bridgeway.alliance.Services;
 import org.bridgeway.careteam.Scene;
 import org.bridgeway.shared.EditConflict;
@@ -29,6 +30,8 @@ class WorkTest {
   @Autowired Services services;
   @Autowired PersonWork work;
   @Autowired EmploymentTeams teams;
+  @Autowired EmploymentCaseloads caseloads;
+  @Autowired Staff staff;
 
   Scene.Alliance alliance;
   CurrentUser admin;
@@ -129,8 +132,8 @@ class WorkTest {
   @Test
   void theCaseloadShowsEachPersonsCurrentStatusAndJob() {
     UUID team = team();
-    UUID specialist = alliance.staff(alliance.ours, "Priya");
-    teams.allocate(admin, team, sam, specialist, today.minusMonths(1));
+    UUID specialist = EmploymentCaseloadsTest.specialist(staff, alliance, "Priya", null);
+    caseloads.allocate(admin, team, sam, new NewAllocation(specialist, today.minusMonths(1)));
     work.recordStatus(admin, sam, new NewVocationalStatus(today.minusDays(3), EmploymentStatus.EMPLOYED, false,
         false, false, null, null));
     work.startJob(admin, sam, job("16", 1221L));

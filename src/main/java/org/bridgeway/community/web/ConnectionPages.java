@@ -9,8 +9,7 @@ import org.bridgeway.community.Connections;
 import org.bridgeway.people.People;
 import org.bridgeway.shared.EditConflict;
 import org.bridgeway.shared.FormErrors;
-import org.bridgeway.shared.InvalidInput;
-import org.bridgeway.shared.Refused;
+import org.bridgeway.shared.FormPosts;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,13 +50,8 @@ class ConnectionPages {
   @PostMapping("/people/{id}/connections")
   String add(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @ModelAttribute ConnectionForm form,
       Model model, RedirectAttributes redirect) {
-    try {
-      connections.add(user, id, form.connection());
-      redirect.addFlashAttribute("success", "Connection added");
-      return "redirect:/people/" + id + "/connections";
-    } catch (InvalidInput | Refused e) {
-      return form(user, id, model, form, FormErrors.of(e));
-    }
+    return FormPosts.submit(() -> connections.add(user, id, form.connection()), "/people/" + id + "/connections",
+        "Connection added", redirect, e -> form(user, id, model, form, FormErrors.of(e)));
   }
 
   @GetMapping("/people/{id}/connections/{connectionId}")
@@ -70,15 +64,13 @@ class ConnectionPages {
   @PostMapping("/people/{id}/connections/{connectionId}")
   String change(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID connectionId,
       @ModelAttribute ConnectionForm form, Model model, RedirectAttributes redirect) {
-    try {
-      connections.change(user, id, connectionId, form.version() == null ? -1 : form.version(), form.change());
-      redirect.addFlashAttribute("success", "Connection updated");
-      return "redirect:/people/" + id + "/connections";
-    } catch (InvalidInput | Refused | EditConflict e) {
-      Connection current = connections.get(user, id, connectionId);
-      ConnectionForm kept = e instanceof EditConflict ? ConnectionForm.of(current) : form;
-      return page(user, id, model, current, kept, FormErrors.of(e));
-    }
+    return FormPosts.submit(() -> connections.change(user, id, connectionId,
+            form.version() == null ? -1 : form.version(), form.change()), "/people/" + id + "/connections",
+        "Connection updated", redirect, e -> {
+          Connection current = connections.get(user, id, connectionId);
+          ConnectionForm kept = e instanceof EditConflict ? ConnectionForm.of(current) : form;
+          return page(user, id, model, current, kept, FormErrors.of(e));
+        });
   }
 
   private String form(CurrentUser user, UUID id, Model model, ConnectionForm form, Map<String, String> errors) {

@@ -9,10 +9,14 @@ import org.bridgeway.access.CurrentUser;
 import org.bridgeway.community.Connection;
 import org.bridgeway.community.ConnectionChange;
 import org.bridgeway.community.Connections;
+import org.bridgeway.community.EndingRefused;
 import org.bridgeway.community.NewConnection;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -69,11 +73,29 @@ class ConnectionsApi {
   }
 
   @PostMapping("/api/me/connections")
-  @Operation(summary = "The person signed in adds a connection to their own record")
+  @Operation(summary = "The person signed in adds a connection to their own record; giving an end answers 403, "
+      + "as ending a connection is for their worker")
   ResponseEntity<Connection> addMine(@AuthenticationPrincipal CurrentUser user, @RequestBody NewConnection body) {
     UUID connection = connections.addMine(user, body);
     return ResponseEntity.created(URI.create("/api/me/connections")).body(connections.mine(user).stream()
         .filter(c -> c.id().equals(connection)).findFirst().orElseThrow());
+  }
+
+  @PostMapping("/api/me/connections/{connectionId}")
+  @Operation(summary = "The person signed in says how one of their connections is going; giving an end answers "
+      + "403, as ending a connection is for their worker; 409 if it changed since the version given")
+  Connection changeMine(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID connectionId,
+      @RequestBody ChangeBody body) {
+    connections.changeMine(user, connectionId, body.version() == null ? -1 : body.version(),
+        new ConnectionChange(body.progress(), body.note(), body.end()));
+    return connections.getMine(user, connectionId);
+  }
+
+  @ExceptionHandler(EndingRefused.class)
+  ProblemDetail endingRefused(EndingRefused e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    problem.setTitle("Forbidden");
+    return problem;
   }
 
   record ChangeBody(@Nullable Integer version, org.bridgeway.community.@Nullable Progress progress,

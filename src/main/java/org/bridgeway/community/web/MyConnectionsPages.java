@@ -1,21 +1,30 @@
 package org.bridgeway.community.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import java.util.UUID;
 import org.bridgeway.access.CurrentUser;
 import org.bridgeway.community.CommunityDirectory;
+import org.bridgeway.community.Connection;
 import org.bridgeway.community.Connections;
+import org.bridgeway.community.EndingRefused;
+import org.bridgeway.shared.EditConflict;
 import org.bridgeway.shared.FormErrors;
-import org.bridgeway.shared.InvalidInput;
-import org.bridgeway.shared.Refused;
+import org.bridgeway.shared.FormPosts;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The person's own connections: where they go and what they do, and adding one themselves. */
+/**
+ * The person's own connections: where they go and what they do, adding one themselves, and saying how one is
+ * going. There is no way here to end a connection: that is for their worker, and an end sent anyway is refused
+ * with 403 and said in plain words ({@link EndingRefused}).
+ */
 @Controller
 class MyConnectionsPages {
 
@@ -34,13 +43,38 @@ class MyConnectionsPages {
 
   @PostMapping("/me/connections")
   String add(@AuthenticationPrincipal CurrentUser user, @ModelAttribute ConnectionForm form, Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect, HttpServletResponse response) {
     try {
-      connections.addMine(user, form.connection());
-      redirect.addFlashAttribute("success", "Thank you. It has been added to your list, and your team can see it.");
-      return "redirect:/me/connections";
-    } catch (InvalidInput | Refused e) {
-      return page(user, model, form, FormErrors.of(e));
+      return FormPosts.submit(() -> connections.addMine(user, form.connection()), "/me/connections",
+          "Thank you. It has been added to your list, and your team can see it.", redirect,
+          e -> page(user, model, form, FormErrors.of(e)));
+    } catch (EndingRefused e) {
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      return page(user, model, form, Map.of("resourceId", e.getMessage()));
+    }
+  }
+
+  @GetMapping("/me/connections/{connectionId}")
+  String connection(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID connectionId, Model model) {
+    Connection connection = connections.getMine(user, connectionId);
+    return connectionPage(model, connection, ConnectionForm.of(connection), Map.of());
+  }
+
+  @PostMapping("/me/connections/{connectionId}")
+  String change(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID connectionId,
+      @ModelAttribute ConnectionForm form, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    try {
+      return FormPosts.submit(() -> connections.changeMine(user, connectionId,
+              form.version() == null ? -1 : form.version(), form.change()), "/me/connections",
+          "Thank you. Your team can see how it is going.", redirect, e -> {
+            Connection current = connections.getMine(user, connectionId);
+            return connectionPage(model, current, e instanceof EditConflict ? ConnectionForm.of(current) : form,
+                FormErrors.of(e));
+          });
+    } catch (EndingRefused e) {
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      Connection current = connections.getMine(user, connectionId);
+      return connectionPage(model, current, ConnectionForm.of(current), Map.of("progress", e.getMessage()));
     }
   }
 
@@ -57,5 +91,13 @@ class MyConnectionsPages {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     return "community/mine";
+  }
+
+  private String connectionPage(Model model, Connection connection, ConnectionForm form, Map<String, String> errors) {
+    model.addAttribute("connection", connection);
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute("progresses", ConnectionForm.progresses());
+    return "community/my-connection";
   }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import org.bridgeway.health.AlcoholStatus;
 import org.bridgeway.health.Element;
@@ -42,15 +43,18 @@ final class CheckForm {
       date(element.field() + "TakenOn");
     }
     VALUES.forEach(name -> fields.put(name, ""));
+    fields.put("carriedOutBy", "");
     for (InterventionKind kind : InterventionKind.values()) {
       fields.put("intervention" + kind.name(), "");
     }
     fields.keySet().forEach(key -> fields.put(key, sent.getOrDefault(key, "").trim()));
   }
 
-  static CheckForm on(LocalDate day) {
+  /** A new check on the day, carried out by the member of staff given (the signed-in user's own record). */
+  static CheckForm on(LocalDate day, @Nullable UUID carriedOutBy) {
     Map<String, String> sent = new LinkedHashMap<>();
     parts(sent, "checkDate", day);
+    sent.put("carriedOutBy", carriedOutBy == null ? "" : carriedOutBy.toString());
     for (Element element : Element.values()) {
       sent.put(element.field() + "Outcome", Outcome.RECORDED.name());
     }
@@ -119,7 +123,11 @@ final class CheckForm {
     if (!parse.problems().isEmpty()) {
       throw new InvalidInput(parse.problems());
     }
-    return new NewCheck(checkDate, readings, interventions, nextDue);
+    UUID carriedOutBy = parse.choice("carriedOutBy", UUID::fromString);
+    if (!parse.problems().isEmpty()) {
+      throw new InvalidInput(parse.problems());
+    }
+    return new NewCheck(checkDate, readings, interventions, nextDue, carriedOutBy);
   }
 
   private @Nullable Reading reading(Parsing parse, Element element, @Nullable LocalDate checkDate) {

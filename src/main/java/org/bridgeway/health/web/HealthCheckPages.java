@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.bridgeway.access.CurrentUser;
 import org.bridgeway.health.AlcoholStatus;
 import org.bridgeway.health.CheckHistory;
@@ -19,8 +20,7 @@ import org.bridgeway.health.Smoking;
 import org.bridgeway.people.People;
 import org.bridgeway.shared.EditConflict;
 import org.bridgeway.shared.FormErrors;
-import org.bridgeway.shared.InvalidInput;
-import org.bridgeway.shared.Refused;
+import org.bridgeway.shared.FormPosts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -62,20 +62,15 @@ class HealthCheckPages {
 
   @GetMapping("/people/{id}/health-checks/new")
   String newCheck(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
-    return form(user, id, model, CheckForm.on(checks.today()), Map.of(), null, null);
+    return form(user, id, model, CheckForm.on(checks.today(), user.staffId()), Map.of(), null, null);
   }
 
   @PostMapping("/people/{id}/health-checks")
   String record(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
       @RequestParam Map<String, String> sent, Model model, RedirectAttributes redirect) {
     CheckForm form = new CheckForm(sent);
-    try {
-      UUID check = checks.record(user, id, form.check());
-      redirect.addFlashAttribute("success", "Health check saved");
-      return "redirect:/people/" + id + "/health-checks/" + check;
-    } catch (InvalidInput | Refused e) {
-      return form(user, id, model, form, FormErrors.of(e), null, null);
-    }
+    return FormPosts.submit(() -> "/people/" + id + "/health-checks/" + checks.record(user, id, form.check()),
+        "Health check saved", redirect, e -> form(user, id, model, form, FormErrors.of(e), null, null));
   }
 
   @GetMapping("/people/{id}/health-checks/{checkId}")
@@ -96,26 +91,21 @@ class HealthCheckPages {
       @RequestParam Map<String, String> sent, @RequestParam(defaultValue = "-1") int version, Model model,
       RedirectAttributes redirect) {
     CheckForm form = new CheckForm(sent);
-    try {
-      checks.amend(user, id, checkId, version, form.check(), form.reason());
-      redirect.addFlashAttribute("success", "Health check amended. What it said before stays in its history.");
-      return "redirect:/people/" + id + "/health-checks/" + checkId;
-    } catch (InvalidInput | Refused | EditConflict e) {
-      int current = checks.get(user, id, checkId).check().version();
-      return form(user, id, model, form, FormErrors.of(e), checkId, e instanceof EditConflict ? current : version);
-    }
+    return FormPosts.submit(() -> checks.amend(user, id, checkId, version, form.check(), form.reason()),
+        "/people/" + id + "/health-checks/" + checkId,
+        "Health check amended. What it said before stays in its history.", redirect, e -> {
+          int current = checks.get(user, id, checkId).check().version();
+          return form(user, id, model, form, FormErrors.of(e), checkId, e instanceof EditConflict ? current : version);
+        });
   }
 
   @PostMapping("/people/{id}/health-checks/{checkId}/void")
   String voidCheck(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID checkId,
       @RequestParam(required = false) @Nullable String voidReason, Model model, RedirectAttributes redirect) {
-    try {
-      checks.voidCheck(user, id, checkId, voidReason);
-      redirect.addFlashAttribute("success", "Health check voided. It stays on the record, marked as voided.");
-      return "redirect:/people/" + id + "/health-checks/" + checkId;
-    } catch (InvalidInput | Refused e) {
-      return check(user, id, model, checks.get(user, id, checkId), FormErrors.of(e), voidReason);
-    }
+    return FormPosts.submit(() -> checks.voidCheck(user, id, checkId, voidReason),
+        "/people/" + id + "/health-checks/" + checkId,
+        "Health check voided. It stays on the record, marked as voided.", redirect,
+        e -> check(user, id, model, checks.get(user, id, checkId), FormErrors.of(e), voidReason));
   }
 
   private String form(CurrentUser user, UUID id, Model model, CheckForm form, Map<String, String> errors,
@@ -125,7 +115,9 @@ class HealthCheckPages {
     model.addAttribute("errors", errors);
     model.addAttribute("checkId", checkId);
     model.addAttribute("version", version);
-    model.addAttribute("elements", Element.values());
+    model.addAttribute("element", Arrays.stream(Element.values())
+        .collect(Collectors.toMap(Element::name, e -> e)));
+    model.addAttribute("staffOptions", staffOptions(user));
     model.addAttribute("outcomes", options(Outcome.values(), Outcome::label));
     model.addAttribute("alcoholStatuses", options(AlcoholStatus.values(), AlcoholStatus::label));
     model.addAttribute("smokingStatuses", options(Smoking.values(), Smoking::label));
@@ -143,6 +135,14 @@ class HealthCheckPages {
     model.addAttribute("errors", errors);
     model.addAttribute("form", Map.of("voidReason", voidReason == null ? "" : voidReason));
     return "health/check";
+  }
+
+  /** The alliance's staff on contract today, by name, for who did the check. */
+  private Map<String, String> staffOptions(CurrentUser user) {
+    Map<String, String> options = new LinkedHashMap<>();
+    checks.staffOnContract(user).forEach(m -> options.put(m.id().toString(), m.fullName()
+        + (m.jobTitle() == null ? "" : ", " + m.jobTitle())));
+    return options;
   }
 
   static <T extends Enum<T>> Map<String, String> options(T[] values, Function<T, String> label) {

@@ -57,7 +57,8 @@ class HealthChecksApi {
   @PostMapping("/api/people/{id}/health-checks")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Record a check: each of the six elements with its date, or declined / not done with a "
-      + "reason; the BMI is worked out from height and weight; bad input answers 400 and saves nothing")
+      + "reason; the BMI is worked out from height and weight; carriedOutBy names the member of staff who did it "
+      + "(the user when left out); bad input answers 400 and saves nothing")
   CheckHistory record(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
       @RequestBody NewCheck check) {
     return checks.get(user, id, checks.record(user, id, check));

@@ -44,9 +44,33 @@ public class WorkStore {
         .params(alliance, person).query(WorkStore::status).list();
   }
 
-  /** Every status of the alliance dated on or before the day. */
+  public Optional<VocationalStatus> status(UUID alliance, UUID person, UUID id) {
+    return jdbc.sql("select * from vocational_status where alliance_id = ? and person_id = ? and id = ?")
+        .params(alliance, person, id).query(WorkStore::status).optional();
+  }
+
+  /** Replaces the status's content if it is still at the version read and not voided. */
+  public boolean changeStatus(UUID alliance, UUID id, int version, NewVocationalStatus s, String by) {
+    return jdbc.sql("""
+            update vocational_status set status_date = ?, code = ?, volunteering = ?, education = ?, training = ?,
+              hours_a_week = ?, place = ?, changed_by = ?, changed_at = now(), version = version + 1
+            where alliance_id = ? and id = ? and version = ? and voided_at is null""")
+        .params(s.date(), s.status().code(), s.volunteering(), s.education(), s.training(), s.hoursAWeek(),
+            blankToNull(s.place()), by, alliance, id, version).update() == 1;
+  }
+
+  /** Voids the status if it is still at the version read and not voided already. */
+  public boolean voidStatus(UUID alliance, UUID id, int version, String reason, String by) {
+    return jdbc.sql("""
+            update vocational_status set voided_at = now(), voided_by = ?, void_reason = ?, version = version + 1
+            where alliance_id = ? and id = ? and version = ? and voided_at is null""")
+        .params(by, reason, alliance, id, version).update() == 1;
+  }
+
+  /** Every status of the alliance dated on or before the day, voided ones left out. */
   public List<VocationalStatus> statusesUpTo(UUID alliance, LocalDate day) {
-    return jdbc.sql("select * from vocational_status where alliance_id = ? and status_date <= ?")
+    return jdbc.sql("select * from vocational_status where alliance_id = ? and status_date <= ?"
+            + " and voided_at is null")
         .params(alliance, day).query(WorkStore::status).list();
   }
 
@@ -120,7 +144,9 @@ public class WorkStore {
         rs.getObject("status_date", LocalDate.class), EmploymentStatus.ofCode(rs.getString("code")),
         rs.getBoolean("volunteering"), rs.getBoolean("education"), rs.getBoolean("training"),
         rs.getBigDecimal("hours_a_week"), rs.getString("place"), rs.getString("recorded_by"),
-        rs.getTimestamp("recorded_at").toInstant());
+        rs.getTimestamp("recorded_at").toInstant(), rs.getInt("version"),
+        rs.getTimestamp("voided_at") == null ? null : rs.getTimestamp("voided_at").toInstant(),
+        rs.getString("voided_by"), rs.getString("void_reason"));
   }
 
   static Job job(ResultSet rs, int n) throws SQLException {

@@ -11,7 +11,7 @@ import org.bridgeway.access.CurrentUser;
 import org.bridgeway.shared.FieldProblem;
 import org.bridgeway.shared.FormErrors;
 import org.bridgeway.shared.InvalidInput;
-import org.bridgeway.shared.Refused;
+import org.bridgeway.shared.FormPosts;
 import org.bridgeway.work.EmployerContactKind;
 import org.bridgeway.work.EmploymentTeams;
 import org.bridgeway.work.FidelityReview;
@@ -56,21 +56,13 @@ class EmploymentTeamPages {
   @PostMapping("/work/teams/{serviceId}/contacts")
   String contact(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID serviceId,
       @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-    try {
-      List<FieldProblem> problems = new ArrayList<>();
-      LocalDate date = WorkForm.date("date", form.get("dateDay"), form.get("dateMonth"), form.get("dateYear"),
-          problems);
-      if (!problems.isEmpty()) {
-        throw new InvalidInput(problems);
-      }
+    return FormPosts.submit(() -> {
+      LocalDate date = date(form);
       EmployerContactKind kind = form.get("kind") == null || form.get("kind").isBlank() ? null
           : EmployerContactKind.valueOf(form.get("kind"));
       teams.recordContact(user, serviceId, form.get("employer"), date, kind, form.get("notes"));
-      redirect.addFlashAttribute("success", "Employer contact recorded");
-      return "redirect:/work/teams/" + serviceId;
-    } catch (InvalidInput | Refused e) {
-      return team(user, serviceId, model, new HashMap<>(form), FormErrors.of(e));
-    }
+    }, "/work/teams/" + serviceId, "Employer contact recorded", redirect,
+        e -> team(user, serviceId, model, new HashMap<>(form), FormErrors.of(e)));
   }
 
   @GetMapping("/work/teams/{serviceId}/reviews/new")
@@ -81,23 +73,15 @@ class EmploymentTeamPages {
   @PostMapping("/work/teams/{serviceId}/reviews")
   String review(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID serviceId,
       @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-    try {
-      List<FieldProblem> problems = new ArrayList<>();
-      LocalDate date = WorkForm.date("date", form.get("dateDay"), form.get("dateMonth"), form.get("dateYear"),
-          problems);
-      if (!problems.isEmpty()) {
-        throw new InvalidInput(problems);
-      }
+    return FormPosts.submit(() -> {
+      LocalDate date = date(form);
       List<@Nullable Integer> scores = new ArrayList<>();
       for (int i = 1; i <= FidelityScale.ITEMS.size(); i++) {
         scores.add(score(form.get("item" + i)));
       }
       teams.recordReview(user, serviceId, new NewFidelityReview(date, form.get("reviewers"), scores));
-      redirect.addFlashAttribute("success", "Fidelity review recorded");
-      return "redirect:/work/teams/" + serviceId;
-    } catch (InvalidInput | Refused e) {
-      return reviewForm(user, serviceId, model, new HashMap<>(form), FormErrors.of(e));
-    }
+    }, "/work/teams/" + serviceId, "Fidelity review recorded", redirect,
+        e -> reviewForm(user, serviceId, model, new HashMap<>(form), FormErrors.of(e)));
   }
 
   @GetMapping("/work/teams/{serviceId}/reviews/compare")
@@ -166,6 +150,16 @@ class EmploymentTeamPages {
     form.put("kind", "");
     form.put("notes", "");
     return form;
+  }
+
+  private static @Nullable LocalDate date(Map<String, String> form) {
+    List<FieldProblem> problems = new ArrayList<>();
+    LocalDate date = WorkForm.date("date", form.get("dateDay"), form.get("dateMonth"), form.get("dateYear"),
+        problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInput(problems);
+    }
+    return date;
   }
 
   private static @Nullable Integer score(@Nullable String text) {

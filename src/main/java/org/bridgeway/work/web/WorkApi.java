@@ -8,11 +8,15 @@ import java.util.List;
 import java.util.UUID;
 import org.bridgeway.access.CurrentUser;
 import org.bridgeway.alliance.ServiceRecord;
+import org.bridgeway.shared.Refused;
+import org.bridgeway.work.AllocationEnding;
 import org.bridgeway.work.CaseloadEntry;
+import org.bridgeway.work.EmploymentCaseloads;
 import org.bridgeway.work.EmploymentTeams;
 import org.bridgeway.work.FidelityReview;
 import org.bridgeway.work.ItemChange;
 import org.bridgeway.work.JobEndReason;
+import org.bridgeway.work.NewAllocation;
 import org.bridgeway.work.NewFidelityReview;
 import org.bridgeway.work.NewJob;
 import org.bridgeway.work.NewVocationalStatus;
@@ -36,11 +40,25 @@ class WorkApi {
 
   private final PersonWork work;
   private final EmploymentTeams teams;
+  private final EmploymentCaseloads caseloads;
 
-  WorkApi(PersonWork work, EmploymentTeams teams) {
+  WorkApi(PersonWork work, EmploymentTeams teams, EmploymentCaseloads caseloads) {
     this.work = work;
     this.teams = teams;
+    this.caseloads = caseloads;
   }
+
+  /** A change to a status: the version read and the status as it should be. */
+  record StatusChange(@Nullable Integer version, NewVocationalStatus status) {}
+
+  /** A status voided: the version read and why. */
+  record StatusVoid(@Nullable Integer version, @Nullable String reason) {}
+
+  /** A person put on a specialist's caseload from a date. */
+  record Allocation(@Nullable UUID personId, @Nullable UUID specialistId, @Nullable LocalDate startDate) {}
+
+  /** An employment specialist of the alliance. */
+  record Specialist(UUID id, String name, @Nullable String team) {}
 
   /** A job ending: the version read, the end date and the reason. */
   record JobEnding(@Nullable Integer version, @Nullable LocalDate endDate, @Nullable JobEndReason reason) {}
@@ -61,6 +79,65 @@ class WorkApi {
       @RequestBody NewVocationalStatus request) {
     work.recordStatus(user, id, request);
     return ResponseEntity.created(URI.create("/api/people/" + id + "/work")).body(work.of(user, id));
+  }
+
+  @PostMapping("/api/people/{id}/work/statuses/{statusId}")
+  @Operation(summary = "Change a vocational status; give the version you read, or get 409; a voided status cannot "
+      + "change")
+  WorkRecord changeStatus(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+      @PathVariable UUID statusId, @RequestBody StatusChange request) {
+    work.changeStatus(user, id, statusId, request.version() == null ? -1 : request.version(), request.status());
+    return work.of(user, id);
+  }
+
+  @PostMapping("/api/people/{id}/work/statuses/{statusId}/void")
+  @Operation(summary = "Void a status recorded in error, with a reason: it stays on the record and counts in no "
+      + "figure; give the version you read, or get 409")
+  WorkRecord voidStatus(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+      @PathVariable UUID statusId, @RequestBody StatusVoid request) {
+    work.voidStatus(user, id, statusId, request.version() == null ? -1 : request.version(), request.reason());
+    return work.of(user, id);
+  }
+
+  @GetMapping("/api/people/{id}/work/allocations")
+  @Operation(summary = "The person's allocations to employment specialists in every team, newest first")
+  List<CaseloadEntry> allocations(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
+    return caseloads.ofPerson(user, id);
+  }
+
+  @GetMapping("/api/work/specialists")
+  @Operation(summary = "The alliance's employment specialists on contract today")
+  List<Specialist> specialists(@AuthenticationPrincipal CurrentUser user) {
+    return caseloads.specialists(user).stream().map(s -> new Specialist(s.id(), s.fullName(), s.teamName()))
+        .toList();
+  }
+
+  @PostMapping("/api/work/teams/{serviceId}/allocations")
+  @Operation(summary = "Put a person on an employment specialist's caseload from a date; someone who is not an "
+      + "employment specialist of the alliance, or a person already on the team's caseload, is refused")
+  ResponseEntity<List<CaseloadEntry>> allocate(@AuthenticationPrincipal CurrentUser user,
+      @PathVariable UUID serviceId, @RequestBody Allocation request) {
+    if (request.personId() == null) {
+      throw new Refused("personId", "Give the person to allocate");
+    }
+    caseloads.allocate(user, serviceId, request.personId(),
+        new NewAllocation(request.specialistId(), request.startDate()));
+    return ResponseEntity.created(URI.create("/api/people/" + request.personId() + "/work/allocations"))
+        .body(caseloads.ofPerson(user, request.personId()));
+  }
+
+  @PostMapping("/api/work/teams/{serviceId}/allocations/{allocationId}/end")
+  @Operation(summary = "End an allocation on a date with a reason; an end before its start is refused")
+  CaseloadEntry endAllocation(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID serviceId,
+      @PathVariable UUID allocationId, @RequestBody AllocationEnding request) {
+    return caseloads.ended(user, serviceId, allocationId, request);
+  }
+
+  @GetMapping("/api/work/teams/{serviceId}/specialists/{staffId}/caseload")
+  @Operation(summary = "One specialist's caseload today, each person with their status now and latest job start")
+  List<CaseloadEntry> specialistCaseload(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID serviceId,
+      @PathVariable UUID staffId) {
+    return caseloads.ofSpecialist(user, serviceId, staffId);
   }
 
   @PostMapping("/api/people/{id}/work/jobs")

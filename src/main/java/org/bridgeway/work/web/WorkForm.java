@@ -15,6 +15,7 @@ import org.bridgeway.work.JobEndReason;
 import org.bridgeway.work.NewJob;
 import org.bridgeway.work.NewVocationalStatus;
 import org.bridgeway.work.VocationalProfile;
+import org.bridgeway.work.VocationalStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,6 +48,17 @@ record WorkForm(
         p.workHistory(), p.skills(), p.preferences(), p.hoursWanted() == null ? null : "" + p.hoursWanted(),
         b == null ? null : "" + b.getDayOfMonth(), b == null ? null : "" + b.getMonthValue(),
         b == null ? null : "" + b.getYear(), p.disclosure(), p.version(), d, m, y, null, d, m, y, null);
+  }
+
+  /** The form filled with a recorded status, to change it at its version. */
+  static WorkForm of(VocationalStatus s, LocalDate today, VocationalProfile p) {
+    WorkForm b = blank(today, p);
+    LocalDate d = s.date();
+    return new WorkForm("" + d.getDayOfMonth(), "" + d.getMonthValue(), "" + d.getYear(), s.status().name(),
+        s.volunteering(), s.education(), s.training(),
+        s.hoursAWeek() == null ? null : s.hoursAWeek().stripTrailingZeros().toPlainString(), s.place(),
+        null, null, null, null, true, b.startDateDay(), b.startDateMonth(), b.startDateYear(), null, null, null, null,
+        null, null, null, null, s.version(), null, null, null, null, null, null, null, null);
   }
 
   NewVocationalStatus statusRecord() {

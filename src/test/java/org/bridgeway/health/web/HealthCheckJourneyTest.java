@@ -14,6 +14,9 @@ import org.bridgeway.TestAccounts.SignIn;
 import org.bridgeway.access.Accounts;
 import org.bridgeway.access.NewAccount;
 import org.bridgeway.access.Role;
+import org.bridgeway.alliance.Staff;
+import org.bridgeway.alliance.StaffDetails;
+import org.bridgeway.alliance.StaffRole;
 import org.bridgeway.browser.Browser;
 import org.bridgeway.careteam.CareTeams;
 import org.bridgeway.careteam.NewMember;
@@ -32,7 +35,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A worker sees Sam's health check overdue (his last was a year and a week ago), records this year's, is
  * refused a BMI that cannot be right (300 kg at 150 cm: 300 / 1.5² = 133.3), corrects it (70 kg at 175 cm:
  * 70 / 1.75² = 22.857, shown 22.9), and sees the next check due a year from today and Sam gone from the due
- * list. Sam then reads his check in plain words. Every page passes axe.
+ * list. The worker says the practice nurse, Ruth, did the check, and the check shows her. Sam then reads his
+ * check in plain words. Every page passes axe.
  */
 @BridgewayTest
 class HealthCheckJourneyTest {
@@ -47,6 +51,7 @@ class HealthCheckJourneyTest {
   @Autowired HealthChecks checks;
   @Autowired TestAccounts accounts;
   @Autowired Accounts signIns;
+  @Autowired Staff staff;
 
   @Test
   void aWorkerRecordsAHealthCheckAndItIsDueAgainNextYear() {
@@ -61,6 +66,8 @@ class HealthCheckJourneyTest {
         Reading.bodySize(last, new BigDecimal("175"), new BigDecimal("72")),
         Reading.lipids(last, new BigDecimal("5.1"), null, null), Reading.smoking(last, Smoking.EX, null)),
         List.of(), null));
+    staff.add(lambeth.admin, new StaffDetails(lambeth.ours, null, "Ruth", "Mensah", StaffRole.NURSE,
+        "Practice nurse", new BigDecimal("30"), false, today.minusYears(3), null, null));
     SignIn amara = accounts.open(lambeth.test, Role.PRACTITIONER, worker);
 
     browser.on(port).desktop();
@@ -76,6 +83,8 @@ class HealthCheckJourneyTest {
     browser.checkAccessibility();
     browser.follow("Record a health check");
     browser.checkAccessibility();
+    assertThat(browser.valueOf("carriedOutBy")).isEqualTo(worker.toString());
+    browser.choose("carriedOutBy", "Ruth Mensah, Practice nurse");
     browser.fillIn("alcoholUnits", "6");
     browser.fillIn("hba1c", "41");
     browser.fillIn("systolic", "124");
@@ -97,6 +106,7 @@ class HealthCheckJourneyTest {
     browser.fillIn("weightKg", "70");
     browser.press("Save health check");
     assertThat(browser.heading()).startsWith("Health check, " + DAY.format(today));
+    assertThat(browser.textOf(".nhsuk-summary-list")).contains("Carried out by", "Ruth Mensah");
     assertThat(browser.text()).contains("BMI 22.9 kg/m²", "124/79 mmHg", "Advice on diet and physical activity: accepted",
         DAY.format(today.plusYears(1)));
     browser.checkAccessibility();
