@@ -209,8 +209,9 @@ public class DayServices {
     return id;
   }
 
+  /** Ends the registration on the day given (it covers the days before it), with a reason; returns it as it was. */
   @Transactional(noRollbackFor = AccessDenied.class)
-  public void endRegistration(CurrentUser user, UUID registrationId, @Nullable LocalDate end,
+  public Registration endRegistration(CurrentUser user, UUID registrationId, @Nullable LocalDate end,
       @Nullable String reason) {
     Registration registration = store.registration(user.alliance(), registrationId)
         .orElseThrow(() -> new RecordNotFound("Registration"));
@@ -233,6 +234,7 @@ public class DayServices {
     }
     audit.record(user, user.alliance(), AuditAction.UPDATE, "Day service registration", registrationId,
         registration.personId(), "Ended on " + end + ": " + reason.trim());
+    return registration;
   }
 
   /** The register for one occurrence: everyone registered that day, and anyone marked there since. */

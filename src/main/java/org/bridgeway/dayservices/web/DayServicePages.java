@@ -152,6 +152,7 @@ class DayServicePages {
     model.addAttribute("q", q == null ? "" : q.trim());
     model.addAttribute("searched", searched);
     model.addAttribute("found", found);
+    model.addAttribute("foundShown", DayServices.FOUND_SHOWN);
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     return "dayservices/register-person";
