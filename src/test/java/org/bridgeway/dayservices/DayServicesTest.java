@@ -257,7 +257,9 @@ class DayServicesTest {
     UUID hub = dayService("Recovery hub", alliance.ours);
     UUID sam = alliance.person();
     dayServices.registerPerson(admin, hub, sam, LocalDate.of(2026, 5, 3));
-    long audited = jdbc.sql("select count(*) from audit_event where alliance_id = ? and subject_type = ? and action = 'CREATE'")
+    String added = "select count(*) from audit_event where alliance_id = ? and subject_type = ?"
+        + " and action = 'CREATE'";
+    long audited = jdbc.sql(added)
         .params(alliance.test.id(), "Day service registration").query(Long.class).single();
 
     assertThatThrownBy(() -> dayServices.registerPerson(admin, hub, sam, d))
@@ -265,7 +267,7 @@ class DayServicesTest {
             .isEqualTo("Sam Okafor is already registered with Recovery hub (since 3 May 2026). End that registration"
                 + " before registering them again."));
     assertThat(figures.registered(alliance.test.id(), d, hub)).containsExactly(sam);
-    assertThat(jdbc.sql("select count(*) from audit_event where alliance_id = ? and subject_type = ? and action = 'CREATE'")
+    assertThat(jdbc.sql(added)
         .params(alliance.test.id(), "Day service registration").query(Long.class).single()).isEqualTo(audited);
     assertThat(audited).isEqualTo(1);
     assertThatThrownBy(() -> dayServices.registerPerson(admin, hub, UUID.randomUUID(), d))
