@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.bridgeway.access.CurrentUser;
 import org.bridgeway.people.RecordAccess;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,9 @@ import org.springframework.stereotype.Component;
  *       on the person's care team: the manager answers for their organisation's caseload.</li>
  *   <li><b>Referrals panel member:</b> while the person has a referral awaiting the panel (the current
  *       agenda), or while on the care team; once the panel has decided, the right ends.</li>
+ *   <li><b>Practitioner and service manager, through another module:</b> whatever a {@link RecordAccessGrant}
+ *       bean grants, such as a registration with a day service run by the worker's organisation while the
+ *       registration lasts (see the day services module).</li>
  *   <li><b>Alliance administrator:</b> every record, as the one who keeps the records; every read is audited
  *       like anyone else's.</li>
  *   <li><b>Person:</b> their own record only. <b>Commissioner</b> and installation administrator: never.</li>
@@ -54,10 +58,12 @@ class RecordAccessPolicy implements RecordAccess {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final ObjectProvider<RecordAccessGrant> grants;
 
-  RecordAccessPolicy(JdbcClient jdbc, Clock clock) {
+  RecordAccessPolicy(JdbcClient jdbc, Clock clock, ObjectProvider<RecordAccessGrant> grants) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.grants = grants;
   }
 
   @Override
@@ -68,11 +74,22 @@ class RecordAccessPolicy implements RecordAccess {
     return switch (user.role()) {
       case ADMIN -> true;
       case PERSON -> personId.equals(user.personId());
-      case PRACTITIONER -> asks(user, personId, ON_TEAM + " or " + ON_SERVICE_LIST);
-      case MANAGER -> asks(user, personId, ON_TEAM + " or " + ON_SERVICE_LIST + " or " + ORGANISATION_ON_TEAM);
+      case PRACTITIONER -> asks(user, personId, ON_TEAM + " or " + ON_SERVICE_LIST) || granted(user, personId);
+      case MANAGER -> asks(user, personId, ON_TEAM + " or " + ON_SERVICE_LIST + " or " + ORGANISATION_ON_TEAM)
+          || granted(user, personId);
       case PANEL_MEMBER -> asks(user, personId, ON_AGENDA + " or " + ON_TEAM);
       case COMMISSIONER, INSTALLATION_ADMIN -> false;
     };
+  }
+
+  /** Whether another module's relationship lets the worker open the record today; only for a member of staff. */
+  private boolean granted(CurrentUser user, UUID personId) {
+    UUID staffId = user.staffId();
+    if (staffId == null) {
+      return false;
+    }
+    LocalDate today = LocalDate.now(clock);
+    return grants.orderedStream().anyMatch(grant -> grant.grants(user, staffId, personId, today));
   }
 
   private boolean asks(CurrentUser user, UUID personId, String condition) {

@@ -23,6 +23,16 @@ public class DayServiceFigures {
     this.store = store;
   }
 
+  /**
+   * The three figures on the day for the alliance, or for the service when one is given. Multi-service use is
+   * over the 56 days ending on the day; for a service it counts its users who also used another service.
+   */
+  public Reach reach(UUID allianceId, LocalDate day, @Nullable UUID serviceId, @Nullable String serviceName) {
+    return new Reach(serviceName, day, registered(allianceId, day, serviceId).size(),
+        regularAttenders(allianceId, day, serviceId).size(),
+        usingSeveralServices(allianceId, day.minusDays(Reach.SEVERAL_SERVICES_DAYS - 1), day, serviceId).size());
+  }
+
   /** People with a registration covering the day (from its start up to the day before its end). */
   public Set<UUID> registered(UUID allianceId, LocalDate day, @Nullable UUID serviceId) {
     return store.registeredOn(allianceId, day, serviceId);

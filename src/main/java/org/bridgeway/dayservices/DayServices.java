@@ -2,11 +2,13 @@ package org.bridgeway.dayservices;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -20,10 +22,12 @@ import org.bridgeway.audit.AuditAction;
 import org.bridgeway.audit.AuditTrail;
 import org.bridgeway.dayservices.internal.DayServiceStore;
 import org.bridgeway.people.People;
+import org.bridgeway.people.PersonSummary;
 import org.bridgeway.shared.AccessDenied;
 import org.bridgeway.shared.EditConflict;
 import org.bridgeway.shared.FieldProblem;
 import org.bridgeway.shared.InvalidInput;
+import org.bridgeway.shared.Paged;
 import org.bridgeway.shared.RecordNotFound;
 import org.bridgeway.shared.Refused;
 import org.jspecify.annotations.Nullable;
@@ -33,15 +37,22 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Day services as their workers run them: sessions, registrations and registers. Anyone with a record role sees
  * the services and their sessions; who is registered, and the registers, are for the alliance administrator and
- * for managers and practitioners on the staff of the organisation that runs the service. Registering a person, and
- * reading what a person attends, also need the right to open the person's record. Every read of people and every
- * change is audited.
+ * for managers and practitioners on the staff of the organisation that runs the service. Day services are open
+ * access: those workers may register any person of the alliance, found through the people search, without a
+ * referral and without first having the right to open the person's record; the registration itself then gives
+ * them that right while it lasts (see {@code RegistrationGrantsAccess}). Ending a registration, and reading what a
+ * person attends, need the right to open the record. Every read of people and every change is audited.
  */
 @Service
 public class DayServices {
 
   /** How far back a person's own list of what they attended goes. */
   public static final int ATTENDED_SHOWN = 200;
+
+  /** How many people a search for someone to register shows. */
+  public static final int FOUND_SHOWN = 20;
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private final DayServiceStore store;
   private final Services services;
@@ -148,6 +159,15 @@ public class DayServices {
         s.firstDate(), s.startTime(), s.endTime(), s.repeat(), s.weekdays(), s.until());
   }
 
+  /**
+   * People of the alliance matching the search, to register with the service: name, date of birth, NHS number
+   * or local id, as the people search finds them (and audits the search). Only for those who run the service.
+   */
+  public Paged<PersonSummary> findToRegister(CurrentUser user, UUID serviceId, String query) {
+    requireRun(user, serviceId);
+    return people.find(user, query, 0, FOUND_SHOWN);
+  }
+
   /** The people registered with the service on the day. */
   @Transactional(noRollbackFor = AccessDenied.class)
   public List<Registration> registered(CurrentUser user, UUID serviceId, LocalDate day) {
@@ -158,22 +178,29 @@ public class DayServices {
     return registered;
   }
 
-  /** Registers the person with the service from the day; a person has one open registration per service. */
+  /**
+   * Registers the person with the service from the day; a person has one open registration per service, and a
+   * second is refused with the date of the first. Needs the right to run the service, not to open the record.
+   */
   @Transactional(noRollbackFor = AccessDenied.class)
   public UUID registerPerson(CurrentUser user, UUID serviceId, UUID personId, @Nullable LocalDate from) {
-    people.requireAccess(user, personId);
     requireRun(user, serviceId);
     ServiceRecord service = service(user, serviceId);
+    String name = store.names(user.alliance(), Set.of(personId)).get(personId);
+    if (name == null) {
+      throw new RecordNotFound("Person");
+    }
     if (from == null) {
       throw new InvalidInput(List.of(new FieldProblem("startDate", "Enter the date they registered")));
     }
     if (from.isAfter(today().plusYears(1))) {
       throw new Refused("startDate", "The registration cannot start more than a year ahead");
     }
-    boolean open = store.registrationsOf(user.alliance(), personId).stream()
-        .anyMatch(r -> r.serviceId().equals(serviceId) && r.endDate() == null);
-    if (open) {
-      throw new Refused("serviceId", "They are already registered with " + service.name());
+    Registration open = store.registrationsOf(user.alliance(), personId).stream()
+        .filter(r -> r.serviceId().equals(serviceId) && r.endDate() == null).findFirst().orElse(null);
+    if (open != null) {
+      throw new Refused("serviceId", name + " is already registered with " + service.name() + " (since "
+          + open.startDate().format(DAY) + "). End that registration before registering them again.");
     }
     UUID id = UUID.randomUUID();
     store.insertRegistration(user.alliance(), id, serviceId, personId, from, user.username());
@@ -182,8 +209,9 @@ public class DayServices {
     return id;
   }
 
+  /** Ends the registration on the day given (it covers the days before it), with a reason; returns it as it was. */
   @Transactional(noRollbackFor = AccessDenied.class)
-  public void endRegistration(CurrentUser user, UUID registrationId, @Nullable LocalDate end,
+  public Registration endRegistration(CurrentUser user, UUID registrationId, @Nullable LocalDate end,
       @Nullable String reason) {
     Registration registration = store.registration(user.alliance(), registrationId)
         .orElseThrow(() -> new RecordNotFound("Registration"));
@@ -206,6 +234,7 @@ public class DayServices {
     }
     audit.record(user, user.alliance(), AuditAction.UPDATE, "Day service registration", registrationId,
         registration.personId(), "Ended on " + end + ": " + reason.trim());
+    return registration;
   }
 
   /** The register for one occurrence: everyone registered that day, and anyone marked there since. */

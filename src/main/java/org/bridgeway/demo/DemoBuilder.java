@@ -95,8 +95,8 @@ class DemoBuilder {
       accounts.openInstallationAdmin();
       PeopleTimer people = new PeopleTimer();
       ALLIANCES.forEach(alliance -> build(alliance, people));
-      log.info("Demo data: wrote {} people ({} per alliance) in {} s, {} a second", people.count,
-          settings.peoplePerAlliance(), people.seconds(), people.perSecond());
+      log.info("Demo data: wrote {} people ({} per alliance on the pathway, the rest day services only) in {} s,"
+          + " {} a second", people.count, settings.peoplePerAlliance(), people.seconds(), people.perSecond());
       log.info("Demo data: built in {} s in all", String.format("%.1f", (System.nanoTime() - started) / 1e9));
       return true;
     });
@@ -125,7 +125,12 @@ class DemoBuilder {
     List<Resident> residents = new ArrayList<>();
     long written = peopleWriter.write(alliance, new Progress<>(residents(DemoReferrals.remembering(people,
         referred), residents), settings.peoplePerAlliance(), shortName + " people"), "demo");
-    timer.add(written, System.nanoTime() - started);
+    List<UUID> dayServiceOnly = new ArrayList<>();
+    long extra = peopleWriter.write(alliance, remembering(people.more(
+        DemoDayServices.dayServiceOnly(blueprint, settings.peoplePerAlliance())), dayServiceOnly), "demo");
+    log.info("Demo data: {} has {} people on the pathway and {} more who use day services only", shortName,
+        written, extra);
+    timer.add(written + extra, System.nanoTime() - started);
     List<PastReferral> decided = referrals.write(alliance, shortName, referred, today, seed);
     panels.write(alliance, shortName, decided, today, seed);
     accounts.openFor(alliance, shortName, setup.featuredStaff(), featured.get());
@@ -150,8 +155,11 @@ class DemoBuilder {
         featured.get() != null && featured.get().equals(rotaHelper) ? "the featured person" : rotaHelper);
     long checks = healthChecks.write(alliance, residents.stream().map(Resident::id).toList(), today, seed);
     log.info("Demo data: {} health checks: {}", shortName, checks);
-    long dayRows = dayServices.write(alliance, blueprint, residents.stream().map(Resident::id).toList(), today, seed);
-    log.info("Demo data: {} day services: {} rows", shortName, dayRows);
+    long dayStarted = System.nanoTime();
+    long dayRows = dayServices.write(alliance, blueprint, residents.stream().map(Resident::id).toList(),
+        dayServiceOnly, today, seed);
+    log.info("Demo data: {} day services: {} rows in {} s", shortName, dayRows,
+        String.format("%.1f", (System.nanoTime() - dayStarted) / 1e9));
     work.write(alliance, blueprint, seed, today, written);
     int connections = community.write(alliance, shortName, residents.stream().map(Resident::id).toList(), today,
         seed);
@@ -171,6 +179,21 @@ class DemoBuilder {
       public NewPerson next() {
         NewPerson person = people.next();
         into.add(new Resident(person.id(), "2".equals(person.details().gender())));
+        return person;
+      }
+    };
+  }
+
+  /** Passes people through, remembering each one's id. */
+  private static Iterator<NewPerson> remembering(Iterator<NewPerson> people, List<UUID> into) {
+    return new Iterator<>() {
+      public boolean hasNext() {
+        return people.hasNext();
+      }
+
+      public NewPerson next() {
+        NewPerson person = people.next();
+        into.add(person.id());
         return person;
       }
     };

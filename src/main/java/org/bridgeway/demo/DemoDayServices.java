@@ -21,13 +21,18 @@ import org.bridgeway.dayservices.DaySession;
 import org.bridgeway.dayservices.NewSession;
 import org.bridgeway.dayservices.Repeat;
 import org.bridgeway.dayservices.SessionKind;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * Two years of day services: each day service publishes drop-ins (some in the evening or at the weekend), groups
- * and workshops; a share of the alliance's people register (more in the Leeds-like alliance, where day services
- * are a large part of the offer), some with two services; each comes to one or two sessions, some nearly every
- * week and some now and then; drop-ins have head counts of visitors who were not registered.
+ * and workshops; a share of the pathway's people register (more in the Leeds-like alliance), and many more people
+ * who use the day services only, never the residential pathway: in the Leeds-like alliance about two and a half
+ * registered people for every person on the pathway, some of them with two services at once. Each person comes to
+ * one or two of a service's sessions: a few nearly every week, some now and then, most seldom; drop-ins have head
+ * counts of visitors who were not registered. At the default size (800 people per alliance) the Leeds-like
+ * alliance has about 2,000 people registered today, a couple of hundred using two or more services and about 90
+ * regular attenders; the Lambeth-like alliance, with one day service, a few hundred registered.
  */
 @Component
 class DemoDayServices {
@@ -52,6 +57,14 @@ class DemoDayServices {
   private static final String[] END_REASONS = {"Moved on to college", "Moved out of the area",
       "Now goes to a community group", "Found work", "No longer wished to come"};
 
+  /** Registered people who use day services only, for each person of the pathway. */
+  static final double LEEDS_DAY_SERVICE_ONLY = 2.1;
+  static final double LAMBETH_DAY_SERVICE_ONLY = 0.25;
+  /** The share of day-service-only people with a second service at the same time. */
+  private static final double SECOND_SERVICE = 0.07;
+  /** The share of day-service-only people who used another service before the one they use now. */
+  private static final double EARLIER_SERVICE = 0.15;
+
   private final DayServicesBulkWriter writer;
   private final Services services;
 
@@ -60,9 +73,29 @@ class DemoDayServices {
     this.services = services;
   }
 
-  long write(UUID alliance, DemoAlliance blueprint, List<UUID> people, LocalDate today, long seed) {
+  /**
+   * Day-service-only people at most, whatever the size: a benchmark's hundred thousand people on the pathway need
+   * no quarter of a million drop-in visitors besides.
+   */
+  static final long MOST_DAY_SERVICE_ONLY = 20_000;
+
+  /**
+   * How many day-service-only people the alliance has, in proportion to the people on its pathway (1,680 for the
+   * Leeds-like alliance at the default 800), up to {@link #MOST_DAY_SERVICE_ONLY}.
+   */
+  static long dayServiceOnly(DemoAlliance blueprint, int peoplePerAlliance) {
+    return Math.min(MOST_DAY_SERVICE_ONLY,
+        Math.round(peoplePerAlliance * (leeds(blueprint) ? LEEDS_DAY_SERVICE_ONLY : LAMBETH_DAY_SERVICE_ONLY)));
+  }
+
+  private static boolean leeds(DemoAlliance blueprint) {
+    return blueprint.shortName().toLowerCase().contains("leeds");
+  }
+
+  long write(UUID alliance, DemoAlliance blueprint, List<UUID> people, List<UUID> dayServiceOnly, LocalDate today,
+      long seed) {
     SplittableRandom random = new SplittableRandom(seed ^ 0x64617973L);
-    boolean leeds = blueprint.shortName().toLowerCase().contains("leeds");
+    boolean leeds = leeds(blueprint);
     double share = leeds ? 0.55 : 0.15;
     List<ServiceRecord> dayServices = services.all(alliance).stream()
         .filter(s -> s.kind().dayService()).toList();
@@ -90,17 +123,29 @@ class DemoDayServices {
       }
       byService.put(service.id(), published);
     }
-    List<PastRegistration> registrations = new ArrayList<>();
-    List<PastAttendance> attendance = new ArrayList<>();
+    History history = new History(byService, today, random);
     for (UUID person : people) {
       if (random.nextDouble() >= share) {
         continue;
       }
       int first = random.nextInt(dayServices.size());
-      register(person, dayServices.get(first), byService, today, random, registrations, attendance);
+      history.register(person, dayServices.get(first));
       if (dayServices.size() > 1 && random.nextDouble() < 0.22) {
-        int second = (first + 1 + random.nextInt(dayServices.size() - 1)) % dayServices.size();
-        register(person, dayServices.get(second), byService, today, random, registrations, attendance);
+        history.register(person, dayServices.get(other(first, dayServices.size(), random)));
+      }
+    }
+    for (UUID person : dayServiceOnly) {
+      int first = random.nextInt(dayServices.size());
+      LocalDate start = today.minusDays(random.nextInt(700));
+      if (dayServices.size() > 1 && random.nextDouble() < EARLIER_SERVICE) {
+        LocalDate end = start.minusDays(random.nextInt(30));
+        history.attend(person, dayServices.get(other(first, dayServices.size(), random)),
+            end.minusDays(100 + random.nextInt(400)), end, END_REASONS[random.nextInt(END_REASONS.length)]);
+      }
+      history.attend(person, dayServices.get(first), start, null, null);
+      if (dayServices.size() > 1 && random.nextDouble() < SECOND_SERVICE) {
+        history.attend(person, dayServices.get(other(first, dayServices.size(), random)),
+            today.minusDays(random.nextInt(500)), null, null);
       }
     }
     List<PastHeadCount> headCounts = new ArrayList<>();
@@ -113,34 +158,70 @@ class DemoDayServices {
         }
       }
     }
-    return writer.write(alliance, sessions, registrations, attendance, headCounts);
+    return writer.write(alliance, sessions, history.registrations, history.attendance, headCounts);
   }
 
-  private static void register(UUID person, ServiceRecord service, Map<UUID, List<DaySession>> byService,
-      LocalDate today, SplittableRandom random, List<PastRegistration> registrations,
-      List<PastAttendance> attendance) {
-    LocalDate start = today.minusDays(random.nextInt(1000));
-    LocalDate end = null;
-    String reason = null;
-    if (random.nextDouble() < 0.2 && start.isBefore(today.minusDays(60))) {
-      end = start.plusDays(30 + random.nextInt((int) (today.toEpochDay() - start.toEpochDay()) - 29));
-      reason = END_REASONS[random.nextInt(END_REASONS.length)];
+  /** Another of the services than the one given, at random. */
+  private static int other(int first, int services, SplittableRandom random) {
+    return (first + 1 + random.nextInt(services - 1)) % services;
+  }
+
+  /** The registrations and attendance being made, with each session's dates in the last two years. */
+  private static final class History {
+
+    private final Map<UUID, List<DaySession>> byService;
+    private final Map<UUID, List<LocalDate>> dates = new HashMap<>();
+    private final LocalDate today;
+    private final SplittableRandom random;
+    private final List<PastRegistration> registrations = new ArrayList<>();
+    private final List<PastAttendance> attendance = new ArrayList<>();
+
+    History(Map<UUID, List<DaySession>> byService, LocalDate today, SplittableRandom random) {
+      this.byService = byService;
+      this.today = today;
+      this.random = random;
+      byService.values().forEach(published -> published.forEach(s -> dates.put(s.id(),
+          s.occurrences(today.minusYears(2), today))));
     }
-    registrations.add(new PastRegistration(RandomIds.next(random), service.id(), person, start, end, reason));
-    double engaged = random.nextDouble();
-    double chance = engaged < 0.08 ? 0.85 : engaged < 0.35 ? 0.35 : 0.08;
-    List<DaySession> published = byService.get(service.id());
-    int chosen = 1 + random.nextInt(2);
-    int offset = random.nextInt(published.size());
-    LocalDate last = end == null ? today : end.minusDays(1);
-    for (int i = 0; i < Math.min(chosen, published.size()); i++) {
-      DaySession s = published.get((offset + i) % published.size());
-      for (LocalDate day : s.occurrences(start.isBefore(today.minusYears(2)) ? today.minusYears(2) : start, last)) {
-        double roll = random.nextDouble();
-        if (roll < chance) {
-          attendance.add(new PastAttendance(s.id(), day, person, true));
-        } else if (roll < chance + 0.03) {
-          attendance.add(new PastAttendance(s.id(), day, person, false));
+
+    /** A registration of a person on the pathway: some years back at most, a fifth of them ended since. */
+    void register(UUID person, ServiceRecord service) {
+      LocalDate start = today.minusDays(random.nextInt(1000));
+      LocalDate end = null;
+      String reason = null;
+      if (random.nextDouble() < 0.2 && start.isBefore(today.minusDays(60))) {
+        end = start.plusDays(30 + random.nextInt((int) (today.toEpochDay() - start.toEpochDay()) - 29));
+        reason = END_REASONS[random.nextInt(END_REASONS.length)];
+      }
+      attend(person, service, start, end, reason);
+    }
+
+    /**
+     * Registers the person from the start to the end (none: still registered), and marks them at one or two of
+     * the service's sessions over the registration's days in the last two years: a few nearly every time, some
+     * now and then, most seldom, and now and then marked absent.
+     */
+    void attend(UUID person, ServiceRecord service, LocalDate start, @Nullable LocalDate end,
+        @Nullable String reason) {
+      registrations.add(new PastRegistration(RandomIds.next(random), service.id(), person, start, end, reason));
+      double engaged = random.nextDouble();
+      double chance = engaged < 0.032 ? 0.75 : engaged < 0.17 ? 0.09 : 0.025;
+      List<DaySession> published = byService.get(service.id());
+      int chosen = 1 + random.nextInt(2);
+      int offset = random.nextInt(published.size());
+      LocalDate last = end == null ? today : end.minusDays(1);
+      for (int i = 0; i < Math.min(chosen, published.size()); i++) {
+        DaySession s = published.get((offset + i) % published.size());
+        for (LocalDate day : dates.get(s.id())) {
+          if (day.isBefore(start) || day.isAfter(last)) {
+            continue;
+          }
+          double roll = random.nextDouble();
+          if (roll < chance) {
+            attendance.add(new PastAttendance(s.id(), day, person, true));
+          } else if (roll < chance + 0.03) {
+            attendance.add(new PastAttendance(s.id(), day, person, false));
+          }
         }
       }
     }

@@ -43,6 +43,30 @@ final class SyntheticPeople implements Iterator<NewPerson> {
     this.first = first;
   }
 
+  /**
+   * The next people of the same stream, after the ones this iterator gives: same seed, same people, and NHS numbers
+   * that never repeat any given before. Use once this iterator is used up.
+   */
+  Iterator<NewPerson> more(long extra) {
+    return new Iterator<>() {
+      private long given;
+
+      @Override
+      public boolean hasNext() {
+        return given < extra;
+      }
+
+      @Override
+      public NewPerson next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        given++;
+        return person();
+      }
+    };
+  }
+
   @Override
   public boolean hasNext() {
     return made < count;

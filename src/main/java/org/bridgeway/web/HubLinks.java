@@ -34,6 +34,9 @@ public final class HubLinks {
       // Day services and work: day services and activities
       new HubLink(Hub.SERVICES, "Day services", "/day-services",
           "Drop-ins, groups and workshops: sessions, registers, registered people and regular attenders.", RECORDS),
+      new HubLink(Hub.SERVICES, "Who the day services reach", "/day-services/figures",
+          "People registered, regular attenders and people using more than one service, across the alliance.",
+          RECORDS),
       // Day services and work: community directory and connections
       new HubLink(Hub.SERVICES, "Community directory", "/community",
           "Clubs, colleges, volunteering, faith and peer groups, employers, sport and arts, with opening times and "

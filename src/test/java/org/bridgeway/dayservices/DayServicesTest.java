@@ -33,6 +33,7 @@ class DayServicesTest {
   @Autowired DayServices dayServices;
   @Autowired DayServiceFigures figures;
   @Autowired JdbcClient jdbc;
+  @Autowired org.bridgeway.people.People people;
 
   Scene.Alliance alliance;
   CurrentUser admin;
@@ -205,5 +206,89 @@ class DayServicesTest {
     assertThat(figures.usingSeveralServices(alliance.test.id(), from, to, null)).containsExactlyInAnyOrder(ben, dee);
     assertThat(figures.usingSeveralServices(alliance.test.id(), from, to, c)).containsExactly(dee);
     assertThat(cal).isNotNull();
+  }
+
+  @Test
+  void aWorkerOfTheRunningOrganisationRegistersAnyoneOfTheAllianceAndOpensTheirRecordWhileRegistered() {
+    UUID hub = dayService("Recovery hub", alliance.ours);
+    UUID art = dayService("Art space", alliance.theirs);
+    UUID sam = alliance.person();
+    CurrentUser ola = alliance.user(Role.PRACTITIONER, alliance.staff(alliance.ours, "Ola"));
+    CurrentUser lee = alliance.user(Role.PRACTITIONER, alliance.staff(alliance.theirs, "Lee"));
+    CurrentUser kim = alliance.user(Role.MANAGER, alliance.staff(alliance.ours, "Kim"));
+    // Sam is on no care team and no service's list: no worker may open the record yet.
+    assertThat(people.mayOpen(ola, sam)).isFalse();
+    assertThatThrownBy(() -> dayServices.registrationsOf(ola, sam)).isInstanceOf(AccessDenied.class);
+
+    // Direct access: Ola registers Sam from the service, without a referral or a right to the record.
+    UUID registration = dayServices.registerPerson(ola, hub, sam, d);
+
+    assertThat(people.mayOpen(ola, sam)).as("a worker of the organisation running the service").isTrue();
+    assertThat(people.mayOpen(kim, sam)).as("its manager").isTrue();
+    assertThat(people.mayOpen(lee, sam)).as("a worker of another organisation's service").isFalse();
+    assertThat(dayServices.registrationsOf(ola, sam)).extracting(Registration::serviceId).containsExactly(hub);
+    assertThatThrownBy(() -> dayServices.registerPerson(lee, hub, sam, d)).isInstanceOf(AccessDenied.class);
+    // Lee's own service registering Sam gives Lee access, and Ola none through it.
+    dayServices.registerPerson(lee, art, sam, d);
+    assertThat(people.mayOpen(lee, sam)).isTrue();
+
+    // The registration ends today: from today it covers no day, and the right ends with it.
+    dayServices.endRegistration(ola, registration, d, "Moved away");
+    assertThat(people.mayOpen(ola, sam)).isFalse();
+    assertThat(people.mayOpen(kim, sam)).isFalse();
+    assertThat(people.mayOpen(lee, sam)).isTrue();
+  }
+
+  @Test
+  void aRegistrationStartingTomorrowGivesNoRightToday() {
+    UUID hub = dayService("Recovery hub", alliance.ours);
+    UUID sam = alliance.person();
+    CurrentUser ola = alliance.user(Role.PRACTITIONER, alliance.staff(alliance.ours, "Ola"));
+    CurrentUser noStaff = alliance.user(Role.PRACTITIONER, null);
+
+    dayServices.registerPerson(ola, hub, sam, d.plusDays(1));
+
+    assertThat(people.mayOpen(ola, sam)).isFalse();
+    assertThat(people.mayOpen(noStaff, sam)).isFalse();
+  }
+
+  @Test
+  void aSecondOpenRegistrationWithTheSameServiceIsRefusedWithTheFirstOnesDate() {
+    UUID hub = dayService("Recovery hub", alliance.ours);
+    UUID sam = alliance.person();
+    dayServices.registerPerson(admin, hub, sam, LocalDate.of(2026, 5, 3));
+    String added = "select count(*) from audit_event where alliance_id = ? and subject_type = ?"
+        + " and action = 'CREATE'";
+    long audited = jdbc.sql(added)
+        .params(alliance.test.id(), "Day service registration").query(Long.class).single();
+
+    assertThatThrownBy(() -> dayServices.registerPerson(admin, hub, sam, d))
+        .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.getMessage())
+            .isEqualTo("Sam Okafor is already registered with Recovery hub (since 3 May 2026). End that registration"
+                + " before registering them again."));
+    assertThat(figures.registered(alliance.test.id(), d, hub)).containsExactly(sam);
+    assertThat(jdbc.sql(added)
+        .params(alliance.test.id(), "Day service registration").query(Long.class).single()).isEqualTo(audited);
+    assertThat(audited).isEqualTo(1);
+    assertThatThrownBy(() -> dayServices.registerPerson(admin, hub, UUID.randomUUID(), d))
+        .isInstanceOf(org.bridgeway.shared.RecordNotFound.class);
+  }
+
+  @Test
+  void reachCountsTheWholeServiceAndTheWholeAlliance() {
+    UUID a = dayService("Recovery hub", alliance.ours);
+    UUID b = dayService("Art space", alliance.theirs);
+    // Ann at A and B, Ben at A, Cal at B: the alliance has 3 registered, 1 using two services; A has 2 registered
+    // and 1 also using another service; no one attended, so no regular attenders.
+    UUID ann = registered(a, d.minusDays(10), null);
+    dayServices.registerPerson(admin, b, ann, d.minusDays(10));
+    registered(a, d.minusDays(10), null);
+    registered(b, d.minusDays(10), null);
+
+    assertThat(figures.reach(alliance.test.id(), d, null, null))
+        .isEqualTo(new Reach(null, d, 3, 0, 1));
+    assertThat(figures.reach(alliance.test.id(), d, a, "Recovery hub"))
+        .isEqualTo(new Reach("Recovery hub", d, 2, 0, 1));
+    assertThat(new Reach(null, d, 0, 0, 0).severalServicesFrom()).isEqualTo(d.minusDays(55));
   }
 }

@@ -51,8 +51,11 @@ class DemoDataTest {
       UUID id = alliances.findByShortName(alliance).orElseThrow();
       List<String> numbers = jdbc.sql("select nhs_number from person where alliance_id = ?").param(id)
           .query(String.class).list();
-      assertThat(people.count(id)).isEqualTo(peoplePerAlliance);
-      assertThat(numbers).hasSize(peoplePerAlliance).doesNotHaveDuplicates()
+      // The people of the pathway, and the people who use the day services only.
+      long expected = peoplePerAlliance + DemoDayServices.dayServiceOnly(alliance.equals("leeds")
+          ? new LeedsAlliance() : new LambethAlliance(), peoplePerAlliance);
+      assertThat(people.count(id)).isEqualTo(expected);
+      assertThat(numbers).hasSize((int) expected).doesNotHaveDuplicates()
           .allSatisfy(number -> assertThat(NhsNumber.valid(number)).as(number).isTrue());
     }
   }

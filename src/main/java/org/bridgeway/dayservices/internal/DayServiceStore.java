@@ -126,6 +126,21 @@ public class DayServiceStore {
         .query(DayServiceStore::registration).list();
   }
 
+  /**
+   * Whether the person has a registration covering the day with a service run by the organisation that employs
+   * the member of staff.
+   */
+  public boolean registeredWithStaffOrganisation(UUID alliance, UUID staff, UUID person, LocalDate day) {
+    return Boolean.TRUE.equals(jdbc.sql("""
+        select exists (select 1 from day_registration r
+          join service v on v.alliance_id = r.alliance_id and v.id = r.service_id
+          join staff s on s.alliance_id = r.alliance_id and s.id = :staff
+          where r.alliance_id = :alliance and r.person_id = :person and r.start_date <= :day
+            and (r.end_date is null or r.end_date > :day) and v.organisation_id = s.organisation_id)""")
+        .param("alliance", alliance).param("staff", staff).param("person", person).param("day", day)
+        .query(Boolean.class).single());
+  }
+
   /** Adds or changes only the entries given; other people's entries for the occurrence stay as they are. */
   public void mark(UUID alliance, UUID session, LocalDate date, Map<UUID, Boolean> entries, String by) {
     for (Map.Entry<UUID, Boolean> entry : entries.entrySet()) {
@@ -149,7 +164,7 @@ public class DayServiceStore {
     return marks;
   }
 
-  /** Names of people marked at the occurrence, for those no longer registered. */
+  /** Names of people of the alliance, by id; people of other alliances, or none, are left out. */
   public Map<UUID, String> names(UUID alliance, Set<UUID> people) {
     Map<UUID, String> names = new HashMap<>();
     if (people.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.bridgeway.dayservices.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,13 @@ import org.bridgeway.dayservices.AttendanceRegister;
 import org.bridgeway.dayservices.DayServiceFigures;
 import org.bridgeway.dayservices.DayServices;
 import org.bridgeway.dayservices.DaySession;
+import org.bridgeway.dayservices.Reach;
 import org.bridgeway.dayservices.RegisterEntry;
 import org.bridgeway.dayservices.Registration;
+import org.bridgeway.people.PersonSummary;
+import org.bridgeway.shared.DateParts;
 import org.bridgeway.shared.EditConflict;
+import org.bridgeway.shared.FieldProblem;
 import org.bridgeway.shared.FormErrors;
 import org.bridgeway.shared.InvalidInput;
 import org.bridgeway.shared.Refused;
@@ -52,6 +57,19 @@ class DayServicePages {
     return "dayservices/list";
   }
 
+  /** The reach of the whole alliance's day services today, and of each service, with what each figure counts. */
+  @GetMapping("/day-services/figures")
+  String figures(@AuthenticationPrincipal CurrentUser user, Model model) {
+    LocalDate today = dayServices.today();
+    List<Reach> perService = new ArrayList<>();
+    for (ServiceRecord s : dayServices.services(user)) {
+      perService.add(figures.reach(user.alliance(), today, s.id(), s.name()));
+    }
+    model.addAttribute("reach", figures.reach(user.alliance(), today, null, null));
+    model.addAttribute("perService", perService);
+    return "dayservices/figures";
+  }
+
   @GetMapping("/day-services/{serviceId}")
   String service(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID serviceId, Model model) {
     ServiceRecord service = dayServices.service(user, serviceId);
@@ -79,8 +97,78 @@ class DayServicePages {
       model.addAttribute("registered", registered);
       model.addAttribute("regular", regular);
       model.addAttribute("several", several);
+      model.addAttribute("reach", new Reach(service.name(), today, registered.size(), regular.size(),
+          several.size()));
     }
     return "dayservices/service";
+  }
+
+  /** Finds a person of the alliance by name, date of birth, NHS number or local id, to register with the service. */
+  @GetMapping("/day-services/{serviceId}/registrations/new")
+  String findToRegister(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID serviceId,
+      @RequestParam(name = "q", required = false) @Nullable String q, Model model) {
+    LocalDate today = dayServices.today();
+    return registerPersonPage(user, serviceId, q, new RegisterPersonForm(null, q,
+        String.valueOf(today.getDayOfMonth()), String.valueOf(today.getMonthValue()),
+        String.valueOf(today.getYear())), Map.of(), model);
+  }
+
+  @PostMapping("/day-services/{serviceId}/registrations")
+  String registerPerson(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID serviceId,
+      @ModelAttribute RegisterPersonForm form, Model model, RedirectAttributes redirect) {
+    try {
+      List<FieldProblem> problems = new ArrayList<>();
+      UUID person = form.personIdValue();
+      if (person == null) {
+        problems.add(new FieldProblem("personId", "Choose the person to register"));
+      }
+      LocalDate start = DateParts.parse(form.startDateDay(), form.startDateMonth(), form.startDateYear())
+          .orElse(null);
+      if (start == null) {
+        problems.add(new FieldProblem("startDate", "Enter a real date, like 10 5 2026"));
+      }
+      if (!problems.isEmpty()) {
+        throw new InvalidInput(problems);
+      }
+      dayServices.registerPerson(user, serviceId, person, start);
+      redirect.addFlashAttribute("success", "Registered with " + dayServices.service(user, serviceId).name()
+          + " from " + start.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)));
+      return "redirect:/day-services/" + serviceId;
+    } catch (InvalidInput | Refused e) {
+      return registerPersonPage(user, serviceId, form.q(), form, FormErrors.of(e, Map.of("serviceId", "personId")),
+          model);
+    }
+  }
+
+  private String registerPersonPage(CurrentUser user, UUID serviceId, @Nullable String q, RegisterPersonForm form,
+      Map<String, String> errors, Model model) {
+    ServiceRecord service = dayServices.service(user, serviceId);
+    boolean searched = q != null && !q.isBlank();
+    List<PersonSummary> found = searched ? dayServices.findToRegister(user, serviceId, q).items() : List.of();
+    if (!searched && !dayServices.mayRun(user, serviceId)) {
+      throw new org.bridgeway.shared.AccessDenied("day service");
+    }
+    model.addAttribute("service", service);
+    model.addAttribute("q", q == null ? "" : q.trim());
+    model.addAttribute("searched", searched);
+    model.addAttribute("found", found);
+    model.addAttribute("foundShown", DayServices.FOUND_SHOWN);
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    return "dayservices/register-person";
+  }
+
+  /** The person chosen from the search, the search itself (to show it again), and the first day registered. */
+  record RegisterPersonForm(@Nullable String personId, @Nullable String q, @Nullable String startDateDay,
+      @Nullable String startDateMonth, @Nullable String startDateYear) {
+
+    @Nullable UUID personIdValue() {
+      try {
+        return personId == null ? null : UUID.fromString(personId);
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
   }
 
   @GetMapping("/day-services/{serviceId}/sessions/new")

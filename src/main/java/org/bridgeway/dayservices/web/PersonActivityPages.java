@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.bridgeway.access.CurrentUser;
 import org.bridgeway.alliance.ServiceRecord;
 import org.bridgeway.dayservices.DayServices;
+import org.bridgeway.dayservices.Registration;
 import org.bridgeway.people.People;
 import org.bridgeway.shared.DateParts;
 import org.bridgeway.shared.EditConflict;
@@ -67,7 +68,13 @@ class PersonActivityPages {
       @ModelAttribute RegistrationForm form, Model model, RedirectAttributes redirect) {
     try {
       var end = DateParts.parse(form.endDateDay(), form.endDateMonth(), form.endDateYear()).orElse(null);
-      dayServices.endRegistration(user, registrationId, end, form.endReason());
+      Registration ended = dayServices.endRegistration(user, registrationId, end, form.endReason());
+      if (!people.mayOpen(user, id)) {
+        // The registration was what let the worker open the record: back to the service instead.
+        redirect.addFlashAttribute("success", "Registration ended: " + ended.personName() + " is no longer"
+            + " registered with " + ended.serviceName());
+        return "redirect:/day-services/" + ended.serviceId();
+      }
       redirect.addFlashAttribute("success", "Registration ended");
       return "redirect:/people/" + id + "/activities";
     } catch (InvalidInput | Refused | EditConflict e) {

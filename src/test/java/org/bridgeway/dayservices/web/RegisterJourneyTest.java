@@ -59,7 +59,9 @@ class RegisterJourneyTest {
     browser.checkAccessibility();
     browser.follow("Brixton drop-in");
     assertThat(browser.heading()).isEqualTo("Brixton drop-in");
-    assertThat(browser.text()).contains("Evening drop-in", "1 people are registered today");
+    assertThat(browser.text()).contains("Evening drop-in", "Figures for the whole service, not only your caseload.");
+    assertThat(browser.textOf(".nhsuk-summary-list__row:first-child .nhsuk-summary-list__value strong"))
+        .isEqualTo("1");
     browser.checkAccessibility();
     browser.open("/day-services/" + hub + "/sessions/" + session + "/" + scene.today() + "/register");
     assertThat(browser.heading()).isEqualTo("Evening drop-in: register");
