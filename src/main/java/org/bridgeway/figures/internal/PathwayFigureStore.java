@@ -24,13 +24,13 @@ public class PathwayFigureStore {
   static final String RESIDENTIAL = "('NURSING_CARE', 'RESIDENTIAL_CARE')";
 
   /** The filters, on the service {@code sv}. */
-  static final String FILTERS = """
+  static final String FILTERS = "\n" + """
        and (cast(:organisation as uuid) is null or sv.organisation_id = :organisation)
        and (cast(:service as uuid) is null or sv.id = :service)
        and (cast(:kind as text) is null or sv.kind = :kind)
        and (cast(:locality as uuid) is null or sv.locality_id = :locality)""";
 
-  private static final String STAYS = """
+  private static final String STAYS = "\n" + """
       from stay st join service sv on sv.alliance_id = st.alliance_id and sv.id = st.service_id
       where st.alliance_id = :alliance""";
 
