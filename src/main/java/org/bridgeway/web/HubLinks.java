@@ -53,6 +53,10 @@ public final class HubLinks {
           EnumSet.of(ADMIN, MANAGER, COMMISSIONER)),
       new HubLink(Hub.MONEY, "Weekly rates", "/money/rates",
           "Each service's weekly rate over time; set a new rate from a date.", EnumSet.of(ADMIN, MANAGER)),
+      // Figures
+      new HubLink(Hub.ALLIANCE, "Alliance figures", "/figures",
+          "Every alliance figure for a period against a year earlier, with its definition, target and status.",
+          EnumSet.of(ADMIN, MANAGER, COMMISSIONER)),
       // Alliance: workforce, rota and recruitment
       // Alliance: co-production and governance
       new HubLink(Hub.ALLIANCE, "Alliance set-up", "/admin",

@@ -13,6 +13,7 @@ import org.bridgeway.figures.FigureId;
 import org.bridgeway.figures.Filters;
 import org.bridgeway.figures.Measure;
 import org.bridgeway.figures.Period;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,7 +65,7 @@ public class FigureSources {
   }
 
   /** The day services the filters choose; null for every one when nothing narrows. */
-  private List<UUID> dayServices(UUID alliance, Filters f) {
+  private @Nullable List<UUID> dayServices(UUID alliance, Filters f) {
     if (!f.any()) {
       return null;
     }
