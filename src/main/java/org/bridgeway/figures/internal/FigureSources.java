@@ -14,6 +14,8 @@ import org.bridgeway.figures.Filters;
 import org.bridgeway.figures.Measure;
 import org.bridgeway.figures.Period;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class FigureSources {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FigureSources.class);
 
   private final PathwayFigureStore pathway;
   private final ModuleFigures modules;
@@ -34,6 +38,7 @@ public class FigureSources {
   }
 
   public Map<FigureId, Measure> measure(CurrentUser user, Period period, Filters filters) {
+    long started = System.nanoTime();
     UUID alliance = user.alliance();
     LocalDate last = period.end();
     Map<FigureId, Measure> m = new EnumMap<>(FigureId.class);
@@ -49,13 +54,24 @@ public class FigureSources {
         FigureId.WAITING_DECISION_90TH);
     waits(m, pathway.toFirstContact(alliance, period, filters), FigureId.WAITING_CONTACT_MEDIAN,
         FigureId.WAITING_CONTACT_90TH);
+    long pathwayDone = System.nanoTime();
     modules.dayServices(m, alliance, period, dayServices(alliance, filters));
+    long dayServicesDone = System.nanoTime();
     modules.connections(m, alliance, caseload, last);
     modules.healthChecks(m, user, caseload, last);
     modules.pairedOutcomes(m, user, caseload, last);
+    long peopleDone = System.nanoTime();
     modules.money(m, user, period, filters);
+    long moneyDone = System.nanoTime();
     modules.workforce(m, alliance, last, filters);
+    LOG.debug("Figures for {}: pathway {} ms, day services {} ms, connections, checks and outcomes {} ms, money {} ms",
+        period.text(), ms(started, pathwayDone), ms(pathwayDone, dayServicesDone), ms(dayServicesDone, peopleDone),
+        ms(peopleDone, moneyDone));
     return m;
+  }
+
+  private static long ms(long from, long to) {
+    return (to - from) / 1_000_000;
   }
 
   private static void waits(Map<FigureId, Measure> m, PathwayFigureStore.Waits waits, FigureId median,
