@@ -56,6 +56,10 @@ public final class HubLinks {
           EnumSet.of(ADMIN, MANAGER, COMMISSIONER)),
       new HubLink(Hub.MONEY, "Weekly rates", "/money/rates",
           "Each service's weekly rate over time; set a new rate from a date.", EnumSet.of(ADMIN, MANAGER)),
+      // Figures
+      new HubLink(Hub.ALLIANCE, "Alliance figures", "/figures",
+          "Every alliance figure for a period against a year earlier, with its definition, target and status.",
+          EnumSet.of(ADMIN, MANAGER, COMMISSIONER)),
       // Alliance: workforce, rota and recruitment
       new HubLink(Hub.ALLIANCE, "Workforce", "/workforce",
           "Staff, mean contracted hours, whole-time equivalents and lived-experience roles, by organisation, team "

@@ -1,0 +1,98 @@
+package org.bridgeway.figures.internal;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.bridgeway.access.CurrentUser;
+import org.bridgeway.alliance.ServiceRecord;
+import org.bridgeway.alliance.Services;
+import org.bridgeway.figures.FigureId;
+import org.bridgeway.figures.Filters;
+import org.bridgeway.figures.Measure;
+import org.bridgeway.figures.Period;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every figure's measure for one period and set of filters: the pathway figures from {@link PathwayFigureStore},
+ * the others from the modules that own them ({@link ModuleFigures}).
+ */
+@Component
+public class FigureSources {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FigureSources.class);
+
+  private final PathwayFigureStore pathway;
+  private final ModuleFigures modules;
+  private final Services services;
+
+  FigureSources(PathwayFigureStore pathway, ModuleFigures modules, Services services) {
+    this.pathway = pathway;
+    this.modules = modules;
+    this.services = services;
+  }
+
+  public Map<FigureId, Measure> measure(CurrentUser user, Period period, Filters filters) {
+    long started = System.nanoTime();
+    UUID alliance = user.alliance();
+    LocalDate last = period.end();
+    Map<FigureId, Measure> m = new EnumMap<>(FigureId.class);
+    m.put(FigureId.RESIDENTIAL_PLACEMENTS, pathway.residentialPlacements(alliance, period, filters));
+    m.put(FigureId.REHAB_ADMISSIONS, pathway.rehabAdmissions(alliance, period, filters));
+    m.put(FigureId.RESIDENTIAL_ENTRANCES, pathway.residentialEntrances(alliance, period, filters));
+    m.put(FigureId.RESIDENTIAL_DISCHARGES, pathway.residentialDischarges(alliance, period, filters));
+    m.put(FigureId.MOVED_ON, pathway.movedOn(alliance, period, filters));
+    m.put(FigureId.LENGTH_OF_STAY_OVER, pathway.overstaying(alliance, period, filters));
+    Set<UUID> caseload = pathway.caseload(alliance, last, filters);
+    m.put(FigureId.CASELOAD, Measure.count(caseload.size()));
+    waits(m, pathway.toDecision(alliance, period, filters), FigureId.WAITING_DECISION_MEDIAN,
+        FigureId.WAITING_DECISION_90TH);
+    waits(m, pathway.toFirstContact(alliance, period, filters), FigureId.WAITING_CONTACT_MEDIAN,
+        FigureId.WAITING_CONTACT_90TH);
+    long pathwayDone = System.nanoTime();
+    modules.dayServices(m, alliance, period, dayServices(alliance, filters));
+    long dayServicesDone = System.nanoTime();
+    modules.connections(m, alliance, caseload, last);
+    modules.healthChecks(m, user, caseload, last);
+    modules.pairedOutcomes(m, user, caseload, last);
+    long peopleDone = System.nanoTime();
+    modules.money(m, user, period, filters);
+    long moneyDone = System.nanoTime();
+    modules.workforce(m, alliance, last, filters);
+    LOG.debug("Figures for {}: pathway {} ms, day services {} ms, connections, checks and outcomes {} ms, money {} ms",
+        period.text(), ms(started, pathwayDone), ms(pathwayDone, dayServicesDone), ms(dayServicesDone, peopleDone),
+        ms(peopleDone, moneyDone));
+    return m;
+  }
+
+  private static long ms(long from, long to) {
+    return (to - from) / 1_000_000;
+  }
+
+  private static void waits(Map<FigureId, Measure> m, PathwayFigureStore.Waits waits, FigureId median,
+      FigureId ninetieth) {
+    m.put(median, Measure.over(waits.median(), waits.count()));
+    m.put(ninetieth, Measure.over(waits.ninetieth(), waits.count()));
+  }
+
+  /** The day services the filters choose; null for every one when nothing narrows. */
+  private @Nullable List<UUID> dayServices(UUID alliance, Filters f) {
+    if (!f.any()) {
+      return null;
+    }
+    return services.all(alliance).stream().filter(s -> s.kind().dayService() && matches(s, f))
+        .map(ServiceRecord::id).toList();
+  }
+
+  static boolean matches(ServiceRecord s, Filters f) {
+    return (f.organisationId() == null || f.organisationId().equals(s.organisationId()))
+        && (f.serviceId() == null || f.serviceId().equals(s.id()))
+        && (f.serviceKind() == null || f.serviceKind() == s.kind())
+        && (f.localityId() == null || f.localityId().equals(s.localityId()));
+  }
+}

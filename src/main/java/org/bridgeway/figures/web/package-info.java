@@ -1,0 +1,3 @@
+/** The alliance figures dashboard and its JSON API. */
+@org.jspecify.annotations.NullMarked
+package org.bridgeway.figures.web;
