@@ -81,10 +81,10 @@ public class EmploymentCaseloads {
 
   @Transactional(noRollbackFor = AccessDenied.class)
   public void end(CurrentUser user, UUID serviceId, UUID allocationId, AllocationEnding ending) {
-    mayAllocate(user);
     ServiceRecord team = teams.team(user, serviceId);
     CaseloadEntry allocation = store.allocation(user.alliance(), serviceId, allocationId, work.today())
         .orElseThrow(() -> new RecordNotFound("Allocation"));
+    mayAllocate(user);
     people.requireAccess(user, allocation.personId());
     if (!allocation.open()) {
       throw new Refused("endDate", "This allocation ended already, on " + Dates.text(allocation.endDate()));
