@@ -16,6 +16,10 @@ public record InitiativeDetails(@Nullable String title, @Nullable String aims, @
     @Nullable String area, @Nullable InitiativeStatus status, Set<Involvement> involvement,
     @Nullable EvaluationKind evaluation, @Nullable String outcomes) {
 
+  public InitiativeDetails {
+    involvement = involvement == null ? Set.of() : Set.copyOf(involvement);
+  }
+
   public List<FieldProblem> problems() {
     List<FieldProblem> problems = new ArrayList<>();
     Words.required(problems, "title", title, 200, "Enter the title of the initiative");

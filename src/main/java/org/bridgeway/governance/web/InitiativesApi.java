@@ -14,6 +14,8 @@ import org.bridgeway.governance.InitiativeDetails;
 import org.bridgeway.governance.Initiatives;
 import org.bridgeway.governance.NewMeasure;
 import org.bridgeway.governance.NewMilestone;
+import org.bridgeway.shared.FieldProblem;
+import org.bridgeway.shared.InvalidInput;
 import org.bridgeway.shared.Paged;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -53,14 +55,23 @@ class InitiativesApi {
   }
 
   /** An initiative as sent, with its first milestones and measures. */
-  record InitiativeBody(@Nullable Integer version, InitiativeDetails details, @Nullable List<NewMilestone> milestones,
-      @Nullable List<NewMeasure> measures) {}
+  record InitiativeBody(@Nullable Integer version, @Nullable InitiativeDetails details,
+      @Nullable List<NewMilestone> milestones, @Nullable List<NewMeasure> measures) {
+
+    /** The details sent; none at all is refused like a form left empty. */
+    InitiativeDetails given() {
+      if (details == null) {
+        throw new InvalidInput(List.of(new FieldProblem("details", "Send the initiative's details")));
+      }
+      return details;
+    }
+  }
 
   @PostMapping("/api/governance/initiatives")
   @Operation(summary = "Add an initiative with its milestones and measures, all or nothing (administrators and "
       + "managers)")
   ResponseEntity<Initiative> add(@AuthenticationPrincipal CurrentUser user, @RequestBody InitiativeBody body) {
-    UUID id = initiatives.add(user, body.details(), body.milestones() == null ? List.of() : body.milestones(),
+    UUID id = initiatives.add(user, body.given(), body.milestones() == null ? List.of() : body.milestones(),
         body.measures() == null ? List.of() : body.measures());
     return ResponseEntity.created(URI.create("/api/governance/initiatives/" + id)).body(initiatives.get(user, id));
   }
@@ -69,7 +80,7 @@ class InitiativesApi {
   @Operation(summary = "Replace an initiative's details; answers 409 if it changed since the version given")
   Initiative change(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
       @RequestBody InitiativeBody body) {
-    initiatives.change(user, id, body.version() == null ? -1 : body.version(), body.details());
+    initiatives.change(user, id, body.version() == null ? -1 : body.version(), body.given());
     return initiatives.get(user, id);
   }
 
