@@ -6,20 +6,22 @@ package org.bridgeway.web;
  * pages there are, and works the same on a phone.
  */
 public enum Hub {
-  PATHWAY("pathway", "Pathway", "Where people live and how they move on: places, vacancies and delays."),
-  SERVICES("services", "Day services and work",
+  PATHWAY("pathway", "Pathway", "Pathway", "Where people live and how they move on: places, vacancies and delays."),
+  SERVICES("services", "Day services and work", "Services",
       "Day services and groups, community connections, work and learning, physical health and outcomes."),
-  MONEY("money", "Money", "The cost of care, personal budgets, and the alliance budget and its savings."),
-  ALLIANCE("alliance", "Alliance", "How the alliance is run: its staff, rotas, recruitment, the people's forum and "
+  MONEY("money", "Money", "Money", "The cost of care, personal budgets, and the alliance budget and its savings."),
+  ALLIANCE("alliance", "Alliance", "Alliance", "How the alliance is run: its staff, rotas, recruitment, the people's forum and "
       + "its improvement work.");
 
   private final String path;
   private final String label;
+  private final String menuLabel;
   private final String description;
 
-  Hub(String path, String label, String description) {
+  Hub(String path, String label, String menuLabel, String description) {
     this.path = path;
     this.label = label;
+    this.menuLabel = menuLabel;
     this.description = description;
   }
 
@@ -33,6 +35,11 @@ public enum Hub {
 
   public String label() {
     return label;
+  }
+
+  /** The hub's name in the header's menu: short, so that every item fits on one line at desktop width. */
+  public String menuLabel() {
+    return menuLabel;
   }
 
   public String description() {

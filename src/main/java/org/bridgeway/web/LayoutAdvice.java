@@ -30,8 +30,7 @@ class LayoutAdvice {
     links.add(new String[] {"Home", "/"});
     switch (role) {
       case INSTALLATION_ADMIN -> links.add(new String[] {"Alliances", "/installation/alliances"});
-      case ADMIN -> links.add(new String[] {"People", "/people"});
-      case MANAGER, PRACTITIONER, PANEL_MEMBER -> links.add(new String[] {"Find a person", "/people"});
+      case ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER -> links.add(new String[] {"People", "/people"});
       case PERSON -> {
         links.add(new String[] {"My record", "/me"});
         links.add(new String[] {"My plan", "/me/plan"});
@@ -50,7 +49,7 @@ class LayoutAdvice {
     }
     for (Hub hub : Hub.values()) {
       if (HubLinks.anyFor(hub, role)) {
-        links.add(new String[] {hub.label(), hub.href()});
+        links.add(new String[] {hub.menuLabel(), hub.href()});
       }
     }
     String current = links.stream().map(link -> link[1]).filter(href -> leadsTo(href, path)

@@ -65,5 +65,9 @@ class HubLinksTest {
         .contains("Alliance");
     assertThat(LayoutAdvice.menuFor(Role.PERSON, "/me")).extracting(NavigationItem::label)
         .containsExactly("Home", "My record", "My plan", "My notes");
+    // A manager has the longest menu: its short labels keep every item on the header's one line at desktop width,
+    // where a longer one pushed "Money" into the "More" list (the browser journeys click these items).
+    assertThat(LayoutAdvice.menuFor(Role.MANAGER, "/")).extracting(NavigationItem::label).containsExactly("Home",
+        "People", "My caseload", "Referrals", "Panel", "Pathway", "Services", "Money", "Alliance");
   }
 }
