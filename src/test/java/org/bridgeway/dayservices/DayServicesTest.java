@@ -31,6 +31,7 @@ class DayServicesTest {
   @Autowired Scene scene;
   @Autowired Services services;
   @Autowired DayServices dayServices;
+  @Autowired DayServiceRegistrations registrations;
   @Autowired DayServiceFigures figures;
   @Autowired JdbcClient jdbc;
   @Autowired org.bridgeway.people.People people;
@@ -60,9 +61,9 @@ class DayServicesTest {
 
   UUID registered(UUID service, LocalDate from, LocalDate endedOn) {
     UUID person = alliance.person();
-    UUID registration = dayServices.registerPerson(admin, service, person, from);
+    UUID registration = registrations.registerPerson(admin, service, person, from);
     if (endedOn != null) {
-      dayServices.endRegistration(admin, registration, endedOn, "Moved away");
+      registrations.endRegistration(admin, registration, endedOn, "Moved away");
     }
     return person;
   }
@@ -111,7 +112,7 @@ class DayServicesTest {
 
     assertThatThrownBy(() -> dayServices.takeRegister(theirs, hub, session, d, Map.of(ann, true), null))
         .isInstanceOf(AccessDenied.class);
-    assertThatThrownBy(() -> dayServices.registered(panel, hub, d)).isInstanceOf(AccessDenied.class);
+    assertThatThrownBy(() -> registrations.registered(panel, hub, d)).isInstanceOf(AccessDenied.class);
     assertThat(dayServices.sessions(theirs, hub)).hasSize(1);
     assertThat(dayServices.register(admin, hub, session, d).entries()).allMatch(e -> e.present() == null);
   }
@@ -129,7 +130,7 @@ class DayServicesTest {
             .extracting(p -> p.field()).containsExactly("endTime", "weekdays", "until"));
     assertThatThrownBy(() -> dayServices.takeRegister(admin, hub, session, d, Map.of(ann, true, stranger, true),
         null)).isInstanceOf(Refused.class);
-    assertThatThrownBy(() -> dayServices.registerPerson(admin, hub, ann, d)).isInstanceOf(Refused.class);
+    assertThatThrownBy(() -> registrations.registerPerson(admin, hub, ann, d)).isInstanceOf(Refused.class);
     assertThat(dayServices.register(admin, hub, session, d).entries()).extracting(RegisterEntry::present)
         .containsOnlyNulls();
     assertThat(dayServices.sessions(admin, hub)).hasSize(1);
@@ -184,8 +185,8 @@ class DayServicesTest {
     LocalDate to = d.minusDays(1);
     // Ann: A open; B ended on D-30, so it covers up to D-31: one service in the period, not counted.
     UUID ann = registered(a, d.minusDays(100), null);
-    dayServices.registerPerson(admin, b, ann, d.minusDays(100));
-    dayServices.endRegistration(admin, dayServices.registrationsOf(admin, ann).stream()
+    registrations.registerPerson(admin, b, ann, d.minusDays(100));
+    registrations.endRegistration(admin, registrations.registrationsOf(admin, ann).stream()
         .filter(r -> r.serviceId().equals(b)).findFirst().orElseThrow().id(), from, "Finished the course");
     // Ben: A open, and an attendance at B on D-10 with no registration there (as imported): two services.
     UUID ben = registered(a, d.minusDays(100), null);
@@ -193,10 +194,10 @@ class DayServicesTest {
         + " values (?, ?, ?, ?, true, 'import')").params(alliance.test.id(), bSession, d.minusDays(10), ben).update();
     // Cal: A open, B from D, after the period: one service.
     UUID cal = registered(a, d.minusDays(100), null);
-    dayServices.registerPerson(admin, b, cal, d);
+    registrations.registerPerson(admin, b, cal, d);
     // Dee: A ended on D-29 (covers D-30, the first day of the period) and C from D-1: two services.
     UUID dee = registered(a, d.minusDays(100), d.minusDays(29));
-    dayServices.registerPerson(admin, c, dee, to);
+    registrations.registerPerson(admin, c, dee, to);
     // Eve: A open, marked absent at B on D-5: absence is no use, one service.
     UUID eve = registered(a, d.minusDays(100), null);
     jdbc.sql("insert into day_attendance (alliance_id, session_id, occurs_on, person_id, present, recorded_by)"
@@ -218,22 +219,22 @@ class DayServicesTest {
     CurrentUser kim = alliance.user(Role.MANAGER, alliance.staff(alliance.ours, "Kim"));
     // Sam is on no care team and no service's list: no worker may open the record yet.
     assertThat(people.mayOpen(ola, sam)).isFalse();
-    assertThatThrownBy(() -> dayServices.registrationsOf(ola, sam)).isInstanceOf(AccessDenied.class);
+    assertThatThrownBy(() -> registrations.registrationsOf(ola, sam)).isInstanceOf(AccessDenied.class);
 
     // Direct access: Ola registers Sam from the service, without a referral or a right to the record.
-    UUID registration = dayServices.registerPerson(ola, hub, sam, d);
+    UUID registration = registrations.registerPerson(ola, hub, sam, d);
 
     assertThat(people.mayOpen(ola, sam)).as("a worker of the organisation running the service").isTrue();
     assertThat(people.mayOpen(kim, sam)).as("its manager").isTrue();
     assertThat(people.mayOpen(lee, sam)).as("a worker of another organisation's service").isFalse();
-    assertThat(dayServices.registrationsOf(ola, sam)).extracting(Registration::serviceId).containsExactly(hub);
-    assertThatThrownBy(() -> dayServices.registerPerson(lee, hub, sam, d)).isInstanceOf(AccessDenied.class);
+    assertThat(registrations.registrationsOf(ola, sam)).extracting(Registration::serviceId).containsExactly(hub);
+    assertThatThrownBy(() -> registrations.registerPerson(lee, hub, sam, d)).isInstanceOf(AccessDenied.class);
     // Lee's own service registering Sam gives Lee access, and Ola none through it.
-    dayServices.registerPerson(lee, art, sam, d);
+    registrations.registerPerson(lee, art, sam, d);
     assertThat(people.mayOpen(lee, sam)).isTrue();
 
     // The registration ends today: from today it covers no day, and the right ends with it.
-    dayServices.endRegistration(ola, registration, d, "Moved away");
+    registrations.endRegistration(ola, registration, d, "Moved away");
     assertThat(people.mayOpen(ola, sam)).isFalse();
     assertThat(people.mayOpen(kim, sam)).isFalse();
     assertThat(people.mayOpen(lee, sam)).isTrue();
@@ -246,7 +247,7 @@ class DayServicesTest {
     CurrentUser ola = alliance.user(Role.PRACTITIONER, alliance.staff(alliance.ours, "Ola"));
     CurrentUser noStaff = alliance.user(Role.PRACTITIONER, null);
 
-    dayServices.registerPerson(ola, hub, sam, d.plusDays(1));
+    registrations.registerPerson(ola, hub, sam, d.plusDays(1));
 
     assertThat(people.mayOpen(ola, sam)).isFalse();
     assertThat(people.mayOpen(noStaff, sam)).isFalse();
@@ -256,13 +257,13 @@ class DayServicesTest {
   void aSecondOpenRegistrationWithTheSameServiceIsRefusedWithTheFirstOnesDate() {
     UUID hub = dayService("Recovery hub", alliance.ours);
     UUID sam = alliance.person();
-    dayServices.registerPerson(admin, hub, sam, LocalDate.of(2026, 5, 3));
+    registrations.registerPerson(admin, hub, sam, LocalDate.of(2026, 5, 3));
     String added = "select count(*) from audit_event where alliance_id = ? and subject_type = ?"
         + " and action = 'CREATE'";
     long audited = jdbc.sql(added)
         .params(alliance.test.id(), "Day service registration").query(Long.class).single();
 
-    assertThatThrownBy(() -> dayServices.registerPerson(admin, hub, sam, d))
+    assertThatThrownBy(() -> registrations.registerPerson(admin, hub, sam, d))
         .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.getMessage())
             .isEqualTo("Sam Okafor is already registered with Recovery hub (since 3 May 2026). End that registration"
                 + " before registering them again."));
@@ -270,7 +271,7 @@ class DayServicesTest {
     assertThat(jdbc.sql(added)
         .params(alliance.test.id(), "Day service registration").query(Long.class).single()).isEqualTo(audited);
     assertThat(audited).isEqualTo(1);
-    assertThatThrownBy(() -> dayServices.registerPerson(admin, hub, UUID.randomUUID(), d))
+    assertThatThrownBy(() -> registrations.registerPerson(admin, hub, UUID.randomUUID(), d))
         .isInstanceOf(org.bridgeway.shared.RecordNotFound.class);
   }
 
@@ -281,7 +282,7 @@ class DayServicesTest {
     // Ann at A and B, Ben at A, Cal at B: the alliance has 3 registered, 1 using two services; A has 2 registered
     // and 1 also using another service; no one attended, so no regular attenders.
     UUID ann = registered(a, d.minusDays(10), null);
-    dayServices.registerPerson(admin, b, ann, d.minusDays(10));
+    registrations.registerPerson(admin, b, ann, d.minusDays(10));
     registered(a, d.minusDays(10), null);
     registered(b, d.minusDays(10), null);
 

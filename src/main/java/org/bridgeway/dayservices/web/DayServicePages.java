@@ -11,6 +11,7 @@ import org.bridgeway.access.CurrentUser;
 import org.bridgeway.alliance.ServiceRecord;
 import org.bridgeway.dayservices.AttendanceRegister;
 import org.bridgeway.dayservices.DayServiceFigures;
+import org.bridgeway.dayservices.DayServiceRegistrations;
 import org.bridgeway.dayservices.DayServices;
 import org.bridgeway.dayservices.DaySession;
 import org.bridgeway.dayservices.Reach;
@@ -43,10 +44,12 @@ class DayServicePages {
   static final int RECENT_DAYS = 14;
 
   private final DayServices dayServices;
+  private final DayServiceRegistrations registrations;
   private final DayServiceFigures figures;
 
-  DayServicePages(DayServices dayServices, DayServiceFigures figures) {
+  DayServicePages(DayServices dayServices, DayServiceRegistrations registrations, DayServiceFigures figures) {
     this.dayServices = dayServices;
+    this.registrations = registrations;
     this.figures = figures;
   }
 
@@ -91,7 +94,7 @@ class DayServicePages {
     model.addAttribute("mayRun", mayRun);
     model.addAttribute("today", today);
     if (mayRun) {
-      List<Registration> registered = dayServices.registered(user, serviceId, today);
+      List<Registration> registered = registrations.registered(user, serviceId, today);
       Set<UUID> regular = figures.regularAttenders(user.alliance(), today, serviceId);
       Set<UUID> several = figures.usingSeveralServices(user.alliance(), today.minusDays(55), today, serviceId);
       model.addAttribute("registered", registered);
@@ -130,7 +133,7 @@ class DayServicePages {
       if (!problems.isEmpty()) {
         throw new InvalidInput(problems);
       }
-      dayServices.registerPerson(user, serviceId, person, start);
+      registrations.registerPerson(user, serviceId, person, start);
       redirect.addFlashAttribute("success", "Registered with " + dayServices.service(user, serviceId).name()
           + " from " + start.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)));
       return "redirect:/day-services/" + serviceId;
@@ -144,7 +147,7 @@ class DayServicePages {
       Map<String, String> errors, Model model) {
     ServiceRecord service = dayServices.service(user, serviceId);
     boolean searched = q != null && !q.isBlank();
-    List<PersonSummary> found = searched ? dayServices.findToRegister(user, serviceId, q).items() : List.of();
+    List<PersonSummary> found = searched ? registrations.findToRegister(user, serviceId, q).items() : List.of();
     if (!searched && !dayServices.mayRun(user, serviceId)) {
       throw new org.bridgeway.shared.AccessDenied("day service");
     }
@@ -152,7 +155,7 @@ class DayServicePages {
     model.addAttribute("q", q == null ? "" : q.trim());
     model.addAttribute("searched", searched);
     model.addAttribute("found", found);
-    model.addAttribute("foundShown", DayServices.FOUND_SHOWN);
+    model.addAttribute("foundShown", DayServiceRegistrations.FOUND_SHOWN);
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     return "dayservices/register-person";

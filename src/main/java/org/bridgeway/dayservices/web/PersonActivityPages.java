@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.bridgeway.access.CurrentUser;
 import org.bridgeway.alliance.ServiceRecord;
+import org.bridgeway.dayservices.DayServiceRegistrations;
 import org.bridgeway.dayservices.DayServices;
 import org.bridgeway.dayservices.Registration;
 import org.bridgeway.people.People;
@@ -29,10 +30,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PersonActivityPages {
 
   private final DayServices dayServices;
+  private final DayServiceRegistrations registrations;
   private final People people;
 
-  PersonActivityPages(DayServices dayServices, People people) {
+  PersonActivityPages(DayServices dayServices, DayServiceRegistrations registrations, People people) {
     this.dayServices = dayServices;
+    this.registrations = registrations;
     this.people = people;
   }
 
@@ -55,7 +58,7 @@ class PersonActivityPages {
       if (start == null) {
         throw new InvalidInput(List.of(new FieldProblem("startDate", "Enter a real date, like 10 5 2026")));
       }
-      dayServices.registerPerson(user, service, id, start);
+      registrations.registerPerson(user, service, id, start);
       redirect.addFlashAttribute("success", "Registered");
       return "redirect:/people/" + id + "/activities";
     } catch (InvalidInput | Refused e) {
@@ -68,7 +71,7 @@ class PersonActivityPages {
       @ModelAttribute RegistrationForm form, Model model, RedirectAttributes redirect) {
     try {
       var end = DateParts.parse(form.endDateDay(), form.endDateMonth(), form.endDateYear()).orElse(null);
-      Registration ended = dayServices.endRegistration(user, registrationId, end, form.endReason());
+      Registration ended = registrations.endRegistration(user, registrationId, end, form.endReason());
       if (!people.mayOpen(user, id)) {
         // The registration was what let the worker open the record: back to the service instead.
         redirect.addFlashAttribute("success", "Registration ended: " + ended.personName() + " is no longer"
@@ -84,7 +87,7 @@ class PersonActivityPages {
 
   private String page(CurrentUser user, UUID id, Model model, RegistrationForm form, Map<String, String> errors) {
     model.addAttribute("person", people.identify(user, id));
-    model.addAttribute("registrations", dayServices.registrationsOf(user, id));
+    model.addAttribute("registrations", registrations.registrationsOf(user, id));
     model.addAttribute("attended", dayServices.attendedBy(user, id));
     Map<String, String> options = new java.util.LinkedHashMap<>();
     for (ServiceRecord s : dayServices.services(user)) {

@@ -12,6 +12,7 @@ import org.bridgeway.alliance.ServiceKind;
 import org.bridgeway.alliance.Services;
 import org.bridgeway.browser.Browser;
 import org.bridgeway.careteam.Scene;
+import org.bridgeway.dayservices.DayServiceRegistrations;
 import org.bridgeway.dayservices.DayServices;
 import org.bridgeway.dayservices.Registration;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,7 @@ class RegisterFromServiceJourneyTest {
   @Autowired Scene scene;
   @Autowired Services services;
   @Autowired DayServices dayServices;
+  @Autowired DayServiceRegistrations registrations;
   @Autowired TestAccounts accounts;
 
   @Test
@@ -77,7 +79,7 @@ class RegisterFromServiceJourneyTest {
     browser.open("/day-services/" + hub);
     browser.follow("Sam Okafor");
     assertThat(browser.heading()).isEqualTo("What they attend");
-    Registration registration = dayServices.registrationsOf(alliance.admin, sam).get(0);
+    Registration registration = registrations.registrationsOf(alliance.admin, sam).get(0);
     browser.expand("End this registration with Brixton drop-in");
     browser.fillIn("endReason-" + registration.id(), "Now goes to a college course");
     browser.fillIn("endDateDay-" + registration.id(), String.valueOf(scene.today().getDayOfMonth()));
@@ -91,7 +93,7 @@ class RegisterFromServiceJourneyTest {
     browser.checkAccessibility();
     browser.open("/people/" + sam + "/activities");
     assertThat(browser.status()).isEqualTo(403);
-    assertThat(dayServices.registrationsOf(alliance.admin, sam).get(0).endReason())
+    assertThat(registrations.registrationsOf(alliance.admin, sam).get(0).endReason())
         .isEqualTo("Now goes to a college course");
 
     browser.open("/day-services/figures");

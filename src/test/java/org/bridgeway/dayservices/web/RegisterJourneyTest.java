@@ -15,6 +15,7 @@ import org.bridgeway.alliance.ServiceKind;
 import org.bridgeway.alliance.Services;
 import org.bridgeway.browser.Browser;
 import org.bridgeway.careteam.Scene;
+import org.bridgeway.dayservices.DayServiceRegistrations;
 import org.bridgeway.dayservices.DayServices;
 import org.bridgeway.dayservices.NewSession;
 import org.bridgeway.dayservices.Repeat;
@@ -37,6 +38,7 @@ class RegisterJourneyTest {
   @Autowired Scene scene;
   @Autowired Services services;
   @Autowired DayServices dayServices;
+  @Autowired DayServiceRegistrations registrations;
   @Autowired TestAccounts accounts;
 
   @Test
@@ -49,7 +51,7 @@ class RegisterJourneyTest {
         LocalTime.of(21, 0), Repeat.WEEKLY, EnumSet.allOf(DayOfWeek.class), scene.today().plusMonths(3)));
     UUID sam = alliance.person();
     alliance.allocate(sam, alliance.ourService, "ALLOCATED", null);
-    dayServices.registerPerson(alliance.admin, hub, sam, scene.today().minusDays(7));
+    registrations.registerPerson(alliance.admin, hub, sam, scene.today().minusDays(7));
     SignIn practitioner = accounts.open(alliance.test, Role.PRACTITIONER, alliance.staff(alliance.ours, "Ola"));
 
     browser.on(port).phone(375, 740);
