@@ -61,6 +61,19 @@ public class Stays {
   }
 
   /**
+   * A stay by its id alone, for callers that hold no person id (the FHIR API's EpisodeOfCare): not found
+   * outside the user's alliance, refused (and the refusal audited) without access to the person's record; the
+   * read is audited against the person.
+   */
+  @Transactional(noRollbackFor = AccessDenied.class)
+  public Stay byId(CurrentUser user, UUID stayId) {
+    Stay stay = store.find(user.alliance(), stayId).orElseThrow(() -> new RecordNotFound("Stay"));
+    people.requireAccess(user, stay.personId());
+    audit.record(user, user.alliance(), AuditAction.VIEW, "Stay", stayId, stay.personId(), stay.serviceName());
+    return stay;
+  }
+
+  /**
    * Records a stay, open or (with an end date, reason and destination) already ended; the overlap and capacity
    * rules then cover only the days from its start up to the day before its end.
    */

@@ -74,6 +74,29 @@ public class ReferralLists {
     return found;
   }
 
+  /**
+   * The ids of the referrals about a person that the user may see, newest first, for callers that list a
+   * person's referrals by id (the FHIR API); none for a person of another alliance. The search is audited; each
+   * referral read after it is audited by {@link #open}.
+   */
+  @Transactional
+  public List<UUID> visibleAbout(CurrentUser user, UUID personId) {
+    List<UUID> visible = reads.aboutPerson(user.alliance(), personId).stream().map(ReferralSummary::id)
+        .filter(id -> mayOpen(user, id)).toList();
+    audit.record(user, user.alliance(), AuditAction.SEARCH, "Referral", null, personId,
+        "Referrals about the person: " + visible.size() + " found");
+    return visible;
+  }
+
+  private boolean mayOpen(CurrentUser user, UUID id) {
+    try {
+      visible(user, id);
+      return true;
+    } catch (RecordNotFound e) {
+      return false;
+    }
+  }
+
   /** The referral with its timeline and duplicates; the read is audited. */
   @Transactional
   public OpenedReferral open(CurrentUser user, UUID id) {

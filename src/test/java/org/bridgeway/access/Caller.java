@@ -78,7 +78,7 @@ public final class Caller {
   /** Calls a route: pages with the session (and the CSRF token when asked), the API with HTTP Basic. */
   public HttpResponse<String> call(String method, String path, boolean withCsrf) {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
-    if (path.startsWith("/api/")) {
+    if (path.startsWith("/api/") || path.startsWith("/fhir/")) {
       if (basic != null) {
         request.header("Authorization", basic);
       }

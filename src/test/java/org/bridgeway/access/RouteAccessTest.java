@@ -211,11 +211,28 @@ class RouteAccessTest {
       only("PUT /api/governance/**", ADMIN, MANAGER),
       only("/api/governance/initiatives", ADMIN, MANAGER, PRACTITIONER, COMMISSIONER),
       only("/api/governance/initiatives/*", ADMIN, MANAGER, PRACTITIONER, COMMISSIONER),
-      only("/api/governance/forum/**", ADMIN, MANAGER, PRACTITIONER));
+      only("/api/governance/forum/**", ADMIN, MANAGER, PRACTITIONER),
+      everyone("/fhir/metadata"),
+      nobody("POST /fhir/**"),
+      only("/fhir/**", ADMIN, MANAGER, PRACTITIONER));
 
-  /** Answered by filters or the actuator rather than by controllers, so walked by name. */
+  /**
+   * Answered by filters, the actuator or the FHIR servlet rather than by controllers, so walked by name. The FHIR
+   * searches carry a parameter each needs; the ids exist nowhere, so a caller let through is told 404.
+   */
   static final List<Route> NAMED_ROUTES = List.of(new Route("GET", "/actuator/health"),
-      new Route("GET", "/actuator/health/readiness"), new Route("GET", "/actuator/info"));
+      new Route("GET", "/actuator/health/readiness"), new Route("GET", "/actuator/info"),
+      new Route("GET", "/fhir/metadata"), new Route("GET", "/fhir/Patient?name=grace"),
+      new Route("GET", "/fhir/Patient/" + UUID.randomUUID()), new Route("GET", "/fhir/Organization"),
+      new Route("GET", "/fhir/Organization/" + UUID.randomUUID()), new Route("GET", "/fhir/HealthcareService"),
+      new Route("GET", "/fhir/HealthcareService/" + UUID.randomUUID()), new Route("GET", "/fhir/Location"),
+      new Route("GET", "/fhir/Location/" + UUID.randomUUID()),
+      new Route("GET", "/fhir/EpisodeOfCare?patient=" + UUID.randomUUID()),
+      new Route("GET", "/fhir/EpisodeOfCare/" + UUID.randomUUID()),
+      new Route("GET", "/fhir/ServiceRequest?patient=" + UUID.randomUUID()),
+      new Route("GET", "/fhir/ServiceRequest/" + UUID.randomUUID()),
+      new Route("GET", "/fhir/CareTeam?patient=" + UUID.randomUUID()),
+      new Route("GET", "/fhir/CareTeam/" + UUID.randomUUID()), new Route("POST", "/fhir/Patient"));
 
   /** Called directly, the error page reports an error of unknown cause: a 500 there is expected. */
   static final String ERROR_PAGE = "/error";
@@ -348,8 +365,9 @@ class RouteAccessTest {
     int status = answer.statusCode();
     boolean toSignIn = status == 302 && answer.headers().firstValue("Location")
         .map(location -> URI.create(location).getPath().equals("/login")).orElse(false);
+    boolean fhir = route.path().startsWith("/fhir/");
     boolean refused = status == 401 || status == 403 || toSignIn
-        || (status == 404 && caller.role() == PERSON && !rule.allows(PERSON));
+        || (status == 404 && caller.role() == PERSON && !rule.allows(PERSON) && !fhir);
     String got = status + (toSignIn ? " to /login" : "");
     if (rule.allows(caller.role())) {
       if (refused || (status >= 500 && !route.path().equals(ERROR_PAGE))) {
@@ -357,9 +375,11 @@ class RouteAccessTest {
       }
       return Optional.empty();
     }
-    boolean api = route.path().startsWith("/api/");
+    boolean api = route.path().startsWith("/api/") || fhir;
     // A person who uses services is told "not found" for anything not theirs; other roles are told "forbidden".
-    String expected = caller.role() == PERSON ? "404" : caller.role() != null ? "403" : api ? "401" : "302 to /login";
+    // The FHIR API tells a person "forbidden" too: its resource types are public in its CapabilityStatement.
+    String expected = caller.role() == PERSON && !fhir ? "404" : caller.role() != null ? "403" : api ? "401"
+        : "302 to /login";
     return expected.equals(got) ? Optional.empty()
         : Optional.of(route + " as " + caller.name() + ": expected " + expected + " (" + rule + "), got " + got);
   }

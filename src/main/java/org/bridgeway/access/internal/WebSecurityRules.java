@@ -14,7 +14,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * The security rules. Every route is denied unless a rule below allows it. Pages use a session and a
- * sign-in form with CSRF protection; the JSON API under {@code /api} is stateless with HTTP Basic.
+ * sign-in form with CSRF protection; the JSON API under {@code /api} and the FHIR API under {@code /fhir} are
+ * stateless with HTTP Basic.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -23,6 +24,28 @@ class WebSecurityRules {
   static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
       + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
       + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+  /**
+   * The FHIR API: stateless, HTTP Basic for now (OAuth 2.0 client credentials later), its CapabilityStatement
+   * open to anyone as FHIR expects, everything else for the roles that work with records, person by person as
+   * the records' own rules allow. Refusals are OperationOutcomes.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain fhir(HttpSecurity http, AuthenticationManager signIn, FhirRefusals refusals) throws Exception {
+    http.securityMatcher("/fhir/**")
+        .authenticationManager(signIn)
+        .authorizeHttpRequests(rules -> rules
+            .requestMatchers(HttpMethod.GET, "/fhir/metadata").permitAll()
+            .requestMatchers(HttpMethod.GET, "/fhir/**").hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER")
+            .anyRequest().denyAll())
+        .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(refusals).accessDeniedHandler(refusals));
+    headers(http);
+    return http.build();
+  }
 
   @Bean
   @Order(1)

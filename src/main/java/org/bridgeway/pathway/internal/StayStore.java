@@ -56,6 +56,12 @@ public class StayStore {
         .params(alliance, person).query(StayStore::stay).list();
   }
 
+  /** A stay of the alliance by its id alone, whoever's it is. */
+  public Optional<Stay> find(UUID alliance, UUID id) {
+    return jdbc.sql(STAY + " where st.alliance_id = ? and st.id = ?")
+        .params(alliance, id).query(StayStore::stay).optional();
+  }
+
   public Optional<Stay> find(UUID alliance, UUID person, UUID id) {
     return jdbc.sql(STAY + " where st.alliance_id = ? and st.person_id = ? and st.id = ?")
         .params(alliance, person, id).query(StayStore::stay).optional();

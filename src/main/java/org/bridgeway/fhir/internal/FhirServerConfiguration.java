@@ -1,0 +1,29 @@
+package org.bridgeway.fhir.internal;
+
+import ca.uhn.fhir.context.FhirContext;
+import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Registers the FHIR server as a servlet at {@code /fhir/*}, beside Spring MVC's dispatcher. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class FhirServerConfiguration {
+
+  @Bean
+  FhirContext fhirContext() {
+    return FhirContext.forR4Cached();
+  }
+
+  @Bean
+  ServletRegistrationBean<FhirServer> fhirServlet(FhirContext fhir, List<BridgewayResourceProvider> providers,
+      CallerInterceptor callers) {
+    ServletRegistrationBean<FhirServer> registration =
+        new ServletRegistrationBean<>(new FhirServer(fhir, providers, callers), "/fhir/*");
+    registration.setName("fhir");
+    registration.setLoadOnStartup(1);
+    return registration;
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * The FHIR R4 API at {@code /fhir}, aligned with the UK Core profiles: Bridgeway's records as Patient,
+ * Organization, HealthcareService, Location, EpisodeOfCare, ServiceRequest and CareTeam resources, read and
+ * searched by partner systems over the same module APIs and access rules as the pages. HAPI FHIR's plain server
+ * answers beside Spring MVC as a servlet; each resource provider maps one module's read records, and every read
+ * and search goes through the owning module's access rules and is written to the audit trail, like a page view.
+ *
+ * <p>Who calls is taken from the security context by a {@code CallerSource}: today a signed-in Bridgeway
+ * account (HTTP Basic); an OAuth client's principal can be mapped by another source without touching the
+ * providers. Writing (transaction bundles) and bulk export will sit beside the providers.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "FHIR API")
+@org.jspecify.annotations.NullMarked
+package org.bridgeway.fhir;
