@@ -104,10 +104,13 @@ class PatientResourceTest {
   }
 
   @Test
-  void readingAPatientIsAuditedAsAViewOfTheRecord() {
+  void readingAPatientIsAuditedAsAViewOfTheRecordAndSoIsEachPatientASearchReturns() {
     client(admin).read().resource(Patient.class).withId(grace.toString()).execute();
+    client(admin).search().byUrl("Patient?name=okafor").returnBundle(Bundle.class).execute();
 
     assertThat(audit.ofPerson(lambeth.test.id(), grace, null, 0, 10).items())
+        .anyMatch(e -> e.action() == AuditAction.VIEW && e.actor().equals(admin.username()));
+    assertThat(audit.ofPerson(lambeth.test.id(), sam, null, 0, 10).items())
         .anyMatch(e -> e.action() == AuditAction.VIEW && e.actor().equals(admin.username()));
   }
 
@@ -143,6 +146,9 @@ class PatientResourceTest {
     assertThat(second.getEntry()).hasSize(1);
     assertThat(java.util.List.of(ids(first).get(0), ids(second).get(0)))
         .containsExactlyInAnyOrder(grace.toString(), third.toString());
+    assertThat(first.getLink("next").getUrl()).contains("_offset=1");
+    assertThat(second.getLink("next")).isNull();
+    assertThat(UkCoreValidation.errors(first)).isEmpty();
   }
 
   @Test
@@ -168,8 +174,10 @@ class PatientResourceTest {
   void anUnknownIdIsNotFoundWithAnOperationOutcome() {
     assertThatThrownBy(() -> client(admin).read().resource(Patient.class).withId(UUID.randomUUID().toString())
         .execute())
-        .isInstanceOfSatisfying(ResourceNotFoundException.class, e ->
-            assertThat(e.getOperationOutcome()).isInstanceOf(OperationOutcome.class));
+        .isInstanceOfSatisfying(ResourceNotFoundException.class, e -> {
+          assertThat(e.getOperationOutcome()).isInstanceOf(OperationOutcome.class);
+          assertThat(UkCoreValidation.errors(e.getOperationOutcome())).isEmpty();
+        });
     assertThatThrownBy(() -> client(admin).read().resource(Patient.class).withId("not-a-uuid").execute())
         .isInstanceOf(ResourceNotFoundException.class);
   }
