@@ -20,13 +20,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo's money: a weekly rate for every service from 1 April of each financial year since the pathway
- * history began, rising about 3% a year to today's typical rates (an inpatient rehabilitation ward about £3,500
- * a week, nursing care £1,400, residential care £1,000, community recovery £900, staffed flats £700, supported
- * living £450, floating support £120; out of area 25% more); an individual package rate for about one stay in 8
- * in nursing or residential care and one in 10 in supported living or floating support (half from the start of
- * the stay, half from a placement review three to nine months in); and the alliance budget of each year. The original budget is set from the cost of care of the
- * first year, so it fits the demo's number of people, and stays level while people step down, so the savings
- * grow; the target is 23% from the second year. Same seed, same data.
+ * history began, reaching today's typical rates (an inpatient rehabilitation ward about £3,500 a week, nursing
+ * care £1,400, residential care £1,000, community recovery £900, staffed flats £700, supported living £450,
+ * floating support £120; out of area 25% more) by an uplift of 1.5% a year in the Lambeth-like alliance and
+ * level block-contract prices in the Leeds-like one; an individual package rate for about one stay in 8 in
+ * nursing or residential care and one in 10 in supported living or floating support (half from the start of the
+ * stay, half from a placement review three to nine months in); and the alliance budget of each year. The
+ * original budget is the cost of care of the first financial year the history covers whole, so it fits the
+ * demo's number of people, and stays level while people step down, so the savings grow; the Lambeth-like target
+ * is 23% from the second year, the Leeds-like alliance sets none. Same seed, same data.
  */
 @Component
 class DemoMoney {
@@ -55,9 +57,11 @@ class DemoMoney {
   void write(UUID alliance, boolean lambethLike, List<PastStay> stays, LocalDate today, long seed) {
     SplittableRandom random = new SplittableRandom(seed ^ 0x6d6f6e6579L);
     int thisYear = AllianceBudgets.yearOf(today);
-    int firstYear = stays.stream().map(PastStay::startDate).min(LocalDate::compareTo)
-        .map(AllianceBudgets::yearOf).orElse(thisYear);
-    firstYear = Math.max(firstYear, thisYear - 6);
+    // The first financial year the history covers whole: its cost of care is the original budget.
+    LocalDate historyBegins = today.minusDays(DemoPathway.HISTORY_DAYS);
+    int firstYear = AllianceBudgets.yearOf(historyBegins.minusDays(1)) + 1;
+    // The Lambeth-like alliance's uplift is 1.5% a year; the Leeds-like one holds block-contract prices level.
+    BigDecimal yearlyRise = new BigDecimal(lambethLike ? "1.015" : "1");
     List<BulkRate> rates = new ArrayList<>();
     java.util.Map<UUID, ServiceKind> kinds = new java.util.HashMap<>();
     for (ServiceRecord service : services.all(alliance)) {
@@ -72,7 +76,7 @@ class DemoMoney {
       if (service.outOfArea()) {
         pounds = pounds * 125 / 100;
       }
-      // Today's rate, give or take 5%, in whole pounds; each year before it about 3% less.
+      // Today's rate, give or take 5%, in whole pounds; each year before it less by the yearly uplift.
       BigDecimal rate = BigDecimal.valueOf(pounds * (95 + random.nextInt(11)) / 100);
       List<BulkRate> ofService = new ArrayList<>();
       for (int year = thisYear; year >= firstYear; year--) {
@@ -80,7 +84,7 @@ class DemoMoney {
         LocalDate to = year == thisYear ? null : LocalDate.of(year + 1, 3, 31);
         ofService.add(new BulkRate(service.id(), service.id(), from, to,
             rate.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact()));
-        rate = rate.divide(new BigDecimal("1.03"), 0, RoundingMode.HALF_UP);
+        rate = rate.divide(yearlyRise, 0, RoundingMode.HALF_UP);
       }
       rates.addAll(ofService);
     }
@@ -110,7 +114,8 @@ class DemoMoney {
       long health = lambethLike ? original * 35 / 100 : original * 48 / 100;
       List<Funder> funders = List.of(new Funder("Adult social care", original - health),
           new Funder(lambethLike ? "South London health trust" : "Leeds health trust", health));
-      writer.budget(alliance, year, new BudgetDetails(original, year == firstYear ? 0 : 2300), funders, "demo");
+      int target = year == firstYear || !lambethLike ? 0 : 2300;
+      writer.budget(alliance, year, new BudgetDetails(original, target), funders, "demo");
     }
   }
 }

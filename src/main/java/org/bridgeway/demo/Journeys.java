@@ -32,8 +32,40 @@ final class Journeys {
       STAFFED_FLATS, Weighted.of(COMMUNITY_RECOVERY, 70, INPATIENT_REHABILITATION, 30),
       SUPPORTED_LIVING, Weighted.of(COMMUNITY_RECOVERY, 60, STAFFED_FLATS, 40),
       FLOATING_SUPPORT, Weighted.of(COMMUNITY_RECOVERY, 50, SUPPORTED_LIVING, 30, STAFFED_FLATS, 20)));
-  static final Weighted<ServiceKind> ENTRY = Weighted.of(INPATIENT_REHABILITATION, 28, RESIDENTIAL_CARE, 22,
-      NURSING_CARE, 8, COMMUNITY_RECOVERY, 12, STAFFED_FLATS, 5, SUPPORTED_LIVING, 6, FLOATING_SUPPORT, 19);
+  /** Where people first arrive when the history begins: hospital rehabilitation and care homes first. */
+  private static final Map<ServiceKind, Integer> ENTRY_BEFORE = weights(INPATIENT_REHABILITATION, 28,
+      RESIDENTIAL_CARE, 22, NURSING_CARE, 8, COMMUNITY_RECOVERY, 12, STAFFED_FLATS, 5, SUPPORTED_LIVING, 6,
+      FLOATING_SUPPORT, 19);
+  /**
+   * Where they arrive by today, once the alliance works as one: fewer admissions to rehabilitation wards and
+   * far fewer entrances to care homes, more people met in the community services instead.
+   */
+  private static final Map<ServiceKind, Integer> ENTRY_NOW = weights(INPATIENT_REHABILITATION, 8,
+      RESIDENTIAL_CARE, 4, NURSING_CARE, 2, COMMUNITY_RECOVERY, 22, STAFFED_FLATS, 14, SUPPORTED_LIVING, 17,
+      FLOATING_SUPPORT, 27);
+
+  /**
+   * Where a newcomer first arrives, {@code progress} of the way (0 to 1) from the start of the history to
+   * today: the weights move in a straight line from those of the start to today's.
+   */
+  static Weighted<ServiceKind> entry(double progress) {
+    double p = Math.max(0, Math.min(1, progress));
+    Object[] pairs = new Object[ENTRY_BEFORE.size() * 2];
+    int i = 0;
+    for (Map.Entry<ServiceKind, Integer> e : ENTRY_BEFORE.entrySet()) {
+      pairs[i++] = e.getKey();
+      pairs[i++] = (int) Math.round(e.getValue() * (1 - p) * 10 + ENTRY_NOW.get(e.getKey()) * p * 10);
+    }
+    return Weighted.of(pairs);
+  }
+
+  private static Map<ServiceKind, Integer> weights(Object... pairs) {
+    Map<ServiceKind, Integer> weights = new EnumMap<>(ServiceKind.class);
+    for (int i = 0; i < pairs.length; i += 2) {
+      weights.put((ServiceKind) pairs[i], (Integer) pairs[i + 1]);
+    }
+    return weights;
+  }
 
   /** How long a stay of the kind is meant to last, in days; a long stay in residential care lasts years. */
   static int length(SplittableRandom random, ServiceKind kind, boolean longStay) {

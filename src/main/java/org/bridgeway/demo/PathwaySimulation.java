@@ -31,6 +31,11 @@ final class PathwaySimulation {
 
   /** The longest a person waits for the setting they are meant for before another is looked for. */
   private static final int PATIENCE_DAYS = 120;
+  /** After the first year nobody new is placed out of area: the alliance finds them a place at home. */
+  private static final int OUT_OF_AREA_DAYS = 365;
+  /** The placement reviews run from six months after the start of the history for a year and a half. */
+  private static final int REVIEWS_BEGIN = 180;
+  private static final int REVIEWS_LAST = 540;
   /** Newcomers take no place freed in the last three weeks, so a few places are vacant today. */
   private static final int VACANT_DAYS = 21;
 
@@ -88,7 +93,7 @@ final class PathwaySimulation {
             continue;
           }
           next++;
-          boolean staysLong = kind.residential() && (!longStay || random.nextInt(4) == 0);
+          boolean staysLong = kind.residential() && (!longStay || random.nextInt(8) == 0);
           longStay |= staysLong;
           int length = Journeys.length(random, kind, staysLong);
           int day = start - random.nextInt(Math.max(1, length - 30));
@@ -105,16 +110,18 @@ final class PathwaySimulation {
 
   /**
    * Everyone else may arrive over the years, evenly, where they are meant to go or, if that is full for long,
-   * wherever a place is free within a month; one in five, and those who find no place, do not come at all.
+   * in the nearest setting no more restrictive that has a place free within a month; one in five, and those who
+   * find no place, do not come at all. As the years pass fewer arrive in hospital and care homes ({@link
+   * Journeys#entry}).
    */
   private void arrivals(List<DemoPathway.Resident> people) {
     int coming = people.size() * 4 / 5;
     for (int i = 0; i < coming; i++) {
       DemoPathway.Resident person = people.get(i);
       int day = start + (int) ((long) DemoPathway.HISTORY_DAYS * i / Math.max(1, coming)) + random.nextInt(7);
-      ServiceKind kind = Journeys.ENTRY.pick(random);
+      ServiceKind kind = Journeys.entry(progress(day)).pick(random);
       Place place = find(kind, person, day);
-      for (ServiceKind other : ServiceKind.ladder()) {
+      for (ServiceKind other : fallbacks(kind)) {
         if (place != null && place.day() <= day + 30) {
           break;
         }
@@ -132,6 +139,32 @@ final class PathwaySimulation {
     }
   }
 
+  /**
+   * The planned end of a stay in hospital rehabilitation or a care home after the placement reviews of the
+   * alliance's first two years: for half the stays still running at their review, the review finds the person
+   * ready to move on within six months.
+   */
+  private int reviewed(ServiceKind kind, int arrived, int plannedEnd) {
+    if (!(kind.residential() || kind == ServiceKind.INPATIENT_REHABILITATION)) {
+      return plannedEnd;
+    }
+    int review = start + REVIEWS_BEGIN + random.nextInt(REVIEWS_LAST);
+    if (review <= arrived || review >= plannedEnd || review >= today || random.nextBoolean()) {
+      return plannedEnd;
+    }
+    return Math.max(arrived + 90, Math.min(plannedEnd, review + 30 + random.nextInt(150)));
+  }
+
+  /** How far the day is from the start of the history (0) to today (1). */
+  private double progress(int day) {
+    return (day - start) / (double) DemoPathway.HISTORY_DAYS;
+  }
+
+  /** The settings to try when the one meant is full: no more restrictive, the nearest on the ladder first. */
+  private static List<ServiceKind> fallbacks(ServiceKind meant) {
+    return ServiceKind.ladder().stream().filter(k -> k.compareTo(meant) > 0).toList();
+  }
+
   /** Walks one person forward from a place they have just taken, stay by stay, up to today. */
   private void journey(DemoPathway.Resident person, Place first, int firstLength) {
     Place here = first;
@@ -140,7 +173,7 @@ final class PathwaySimulation {
     while (true) {
       ServiceKind kind = here.pool().service.kind();
       int arrived = here.day();
-      int plannedEnd = arrived + length;
+      int plannedEnd = reviewed(kind, arrived, arrived + length);
       int roll = random.nextInt(100);
       boolean community = Journeys.STEP_UP.containsKey(kind);
       // A few die, a few move away; some step back up; the rest step down when the stay has done its work.
@@ -158,7 +191,14 @@ final class PathwaySimulation {
       int admittedUntil = community && random.nextInt(100) < 14 ? admission(person, arrived, plannedEnd) : -1;
       if (community && (roll >= 85 && roll < 96 || admittedUntil > 0 && random.nextBoolean())) {
         int upOn = admittedUntil > 0 ? admittedUntil : arrived + length / 3 + random.nextInt(Math.max(1, length / 3));
-        Place up = upOn < today ? find(Journeys.STEP_UP.get(kind).pick(random), person, upOn) : null;
+        ServiceKind upTo = Journeys.STEP_UP.get(kind).pick(random);
+        // As the alliance's community recovery service grows, it takes in more of those who once went back to
+        // the rehabilitation ward.
+        if (upTo == ServiceKind.INPATIENT_REHABILITATION && kind != COMMUNITY_RECOVERY
+            && random.nextDouble() < progress(upOn)) {
+          upTo = COMMUNITY_RECOVERY;
+        }
+        Place up = upOn < today ? find(upTo, person, upOn) : null;
         if (up != null && up.day() <= upOn + 14 && up.day() < today) {
           up.pool().take(up.key());
           end(here, person, stayId, plannedEnd, up.day(), EndReason.STEPPED_UP, up.pool().service.name());
@@ -216,7 +256,7 @@ final class PathwaySimulation {
     List<Pool> freeNow = new ArrayList<>(4);
     Place soonest = null;
     for (Pool pool : pools.getOrDefault(kind, List.of())) {
-      if (pool.service.womenOnly() && !person.woman()) {
+      if (pool.service.womenOnly() && !person.woman() || pool.service.outOfArea() && day > start + OUT_OF_AREA_DAYS) {
         continue;
       }
       if (pool.freeBy(day) != null) {

@@ -7,7 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.bridgeway.BridgewayTest;
+import org.bridgeway.TestAlliances.TestAlliance;
+import org.bridgeway.access.Role;
 import org.bridgeway.alliance.Alliances;
+import org.bridgeway.money.AllianceBudgets;
+import org.bridgeway.money.BudgetYear;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +23,7 @@ class DemoMoneyTest {
   @Autowired Alliances alliances;
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
+  @Autowired AllianceBudgets budgets;
 
   @Test
   void everyServiceOnTheLadderHasARateTodayRisingYearByYear() {
@@ -53,5 +58,25 @@ class DemoMoneyTest {
     long funders = jdbc.sql("select count(*) from budget_funder where alliance_id = ?").param(lambeth)
         .query(Long.class).single();
     assertThat(funders).isEqualTo(2L * targets.size());
+  }
+
+  /**
+   * The original budget is the cost of care of the first year the history covers whole, so that year saves
+   * nothing (to within the rounding to £1,000); as people step down, the last full year costs less than the
+   * original budget and saves more than the second year did.
+   */
+  @Test
+  void theSavingsGrowAsPeopleStepDown() {
+    UUID lambeth = alliances.findByShortName("lambeth").orElseThrow();
+    var manager = new TestAlliance(lambeth, "lambeth").as(Role.MANAGER);
+    List<Integer> years = jdbc.sql("select start_year from alliance_budget where alliance_id = ? order by start_year")
+        .param(lambeth).query(Integer.class).list();
+    int lastFull = AllianceBudgets.yearOf(LocalDate.now(clock)) - 1;
+    BudgetYear first = budgets.year(manager, years.get(0));
+    BudgetYear second = budgets.year(manager, years.get(1));
+    BudgetYear last = budgets.year(manager, lastFull);
+    assertThat(Math.abs(first.savingsPence())).as("first year's saving").isLessThanOrEqualTo(50_000L);
+    assertThat(last.savingsPence()).as("last full year's saving").isPositive();
+    assertThat(last.savingsPence()).as("last full year against the second").isGreaterThan(second.savingsPence());
   }
 }
