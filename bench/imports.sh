@@ -64,6 +64,11 @@ echo "file: $(du -h "$work/people.csv" | cut -f1), $(( $(wc -l <"$work/people.cs
 
 cookies="$work/cookies"
 csrf_of() { grep -o 'name="_csrf" value="[^"]*"' | head -n 1 | sed -E 's/.*value="([^"]*)"/\1/'; }
+# The demo's accounts exist once its build has finished, a little after the sign-in page first answers.
+for _ in $(seq 1 300); do
+  grep -q 'Demo data: built in' "$work/app.log" && break
+  sleep 1
+done
 token="$(curl -fs -c "$cookies" -b "$cookies" "$base/login" | csrf_of)"
 curl -fs -o /dev/null -c "$cookies" -b "$cookies" --data-urlencode "username=lambeth-manager" \
   --data-urlencode "password=bridgeway-demo" --data-urlencode "_csrf=$token" "$base/login"
