@@ -45,6 +45,34 @@ public class AuditTrail {
         .update();
   }
 
+  /** One thing an action was done to, for {@link #recordEach}. */
+  public record Subject(@Nullable Object id, @Nullable UUID personId, @Nullable String detail) {}
+
+  /**
+   * Records the same action on many things at once, as {@link #record} would one by one, in statements of a few
+   * thousand rows; for imports, which add many records in one transaction.
+   */
+  @Transactional(propagation = Propagation.REQUIRED)
+  public void recordEach(CurrentUser user, UUID allianceId, AuditAction action, String subjectType,
+      List<Subject> subjects) {
+    String source = sourceAddress();
+    for (int from = 0; from < subjects.size(); from += 5_000) {
+      List<Subject> chunk = subjects.subList(from, Math.min(subjects.size(), from + 5_000));
+      String[] ids = chunk.stream().map(s -> s.id() == null ? null : s.id().toString()).toArray(String[]::new);
+      UUID[] people = chunk.stream().map(Subject::personId).toArray(UUID[]::new);
+      String[] details = chunk.stream().map(Subject::detail).toArray(String[]::new);
+      jdbc.sql("""
+              insert into audit_event (alliance_id, actor, actor_role, action, subject_type, subject_id, person_id,
+                                       detail, source_ip)
+              select ?, ?, ?, ?, ?, s.id, s.person, s.detail, ?
+              from unnest(?::text[], ?::uuid[], ?::text[]) with ordinality as s (id, person, detail, n)
+              order by s.n""")
+          .params(allianceId, user.username(), user.role().name(), action.name(), subjectType, source, ids, people,
+              details)
+          .update();
+    }
+  }
+
   /** Records an action on a person's record in the user's own alliance. */
   public void recordPerson(CurrentUser user, AuditAction action, UUID personId, @Nullable String detail) {
     record(user, user.alliance(), action, "Person", personId, personId, detail);

@@ -68,6 +68,19 @@ public class Notes {
     return store.authors(user.alliance(), personId, reader(user));
   }
 
+  /**
+   * The person's notes of one day that the user may see, voided ones left out; for matching an imported contact
+   * with one already recorded. Audited as a view of the day's notes.
+   */
+  @Transactional(noRollbackFor = AccessDenied.class)
+  public List<Note> onDay(CurrentUser user, UUID personId, LocalDate day) {
+    people.requireAccess(user, personId);
+    List<Note> notes = store.onDay(user.alliance(), personId, reader(user), day);
+    audit.record(user, user.alliance(), AuditAction.VIEW, "Notes", personId, personId,
+        "Notes of " + day + ": " + notes.size() + " shown");
+    return notes;
+  }
+
   /** A note with every text it has had. */
   @Transactional(noRollbackFor = AccessDenied.class)
   public NoteHistory get(CurrentUser user, UUID personId, UUID noteId) {

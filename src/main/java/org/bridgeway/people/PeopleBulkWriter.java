@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.bridgeway.access.CurrentUser;
 import org.bridgeway.alliance.Alliances;
+import org.bridgeway.audit.AuditAction;
+import org.bridgeway.audit.AuditTrail;
+import org.bridgeway.people.internal.PersonStore;
 import org.bridgeway.shared.CopyRows;
 import org.bridgeway.shared.FieldProblem;
 import org.bridgeway.shared.InvalidInput;
@@ -41,12 +45,17 @@ public class PeopleBulkWriter {
   private final JdbcTemplate jdbc;
   private final Alliances alliances;
   private final Clock clock;
+  private final PersonStore store;
+  private final AuditTrail audit;
 
-  PeopleBulkWriter(DataSource dataSource, JdbcTemplate jdbc, Alliances alliances, Clock clock) {
+  PeopleBulkWriter(DataSource dataSource, JdbcTemplate jdbc, Alliances alliances, Clock clock, PersonStore store,
+      AuditTrail audit) {
     this.dataSource = dataSource;
     this.jdbc = jdbc;
     this.alliances = alliances;
     this.clock = clock;
+    this.store = store;
+    this.audit = audit;
   }
 
   /** A person to write, with the id the caller chose and the members of their circle of support. */
@@ -66,6 +75,39 @@ public class PeopleBulkWriter {
       }
     }
     return written;
+  }
+
+  /**
+   * Adds the people as {@link #write} does, and audits each as {@link People#add} would: for imports, whose rows
+   * are checked and written in the user's one transaction.
+   */
+  public long add(CurrentUser user, List<NewPerson> people) {
+    long written = write(user.alliance(), people.iterator(), user.username());
+    audit.recordEach(user, user.alliance(), AuditAction.CREATE, "Person",
+        people.stream().map(p -> new AuditTrail.Subject(p.id(), p.id(), "Imported")).toList());
+    return written;
+  }
+
+  /**
+   * The records, without their circles of support, whose NHS number or local id is among those given, or whose
+   * "given|family|yyyy-mm-dd" (in lower case) is; for matching many rows of an import at once. Reads in batches;
+   * audits nothing, as it shows nothing.
+   */
+  public List<PersonRecord> recorded(UUID alliance, List<String> nhsNumbers, List<String> localIds,
+      List<String> namesAndBirthDates) {
+    List<PersonRecord> found = new ArrayList<>();
+    for (int from = 0; from < Math.max(nhsNumbers.size(), localIds.size()); from += CHUNK) {
+      found.addAll(store.findByKeys(alliance, slice(nhsNumbers, from), slice(localIds, from)));
+    }
+    for (int from = 0; from < namesAndBirthDates.size(); from += CHUNK) {
+      found.addAll(store.findByNames(alliance, slice(namesAndBirthDates, from)));
+    }
+    return found;
+  }
+
+  private static String[] slice(List<String> values, int from) {
+    return values.subList(Math.min(from, values.size()), Math.min(values.size(), from + CHUNK))
+        .toArray(String[]::new);
   }
 
   private void writeChunk(UUID alliance, String prefix, List<NewPerson> chunk, String by, long offset) {

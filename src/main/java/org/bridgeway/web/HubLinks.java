@@ -76,6 +76,10 @@ public final class HubLinks {
       new HubLink(Hub.ALLIANCE, "Improvement initiatives and pilots", "/governance/initiatives",
           "Pilots and improvements: aims, area, milestones by year, how people who use services took part, outcomes.",
           EnumSet.of(ADMIN, MANAGER, PRACTITIONER, COMMISSIONER)),
+      // Alliance: spreadsheet imports
+      new HubLink(Hub.ALLIANCE, "Import a spreadsheet", "/imports",
+          "Bring in people, stays, contacts and attendance from a CSV or Excel file, checked row by row first.",
+          EnumSet.of(ADMIN, MANAGER)),
       new HubLink(Hub.ALLIANCE, "Alliance set-up", "/admin",
           "Partners, localities, services, the pathway ladder, teams, staff and sign-in accounts.", EnumSet.of(ADMIN)),
       new HubLink(Hub.ALLIANCE, "Audit trail", "/admin/audit",

@@ -165,6 +165,8 @@ class RouteAccessTest {
       only("/panels/**", ADMIN, MANAGER, PANEL_MEMBER),
       only("/api/panels/**", ADMIN, MANAGER, PANEL_MEMBER),
       everyone("/refer-yourself"),
+      only("/imports", ADMIN, MANAGER),
+      only("/imports/**", ADMIN, MANAGER),
       only("/money/rates", ADMIN, MANAGER),
       only("/money/rates/**", ADMIN, MANAGER),
       only("POST /money/**", ADMIN, MANAGER),

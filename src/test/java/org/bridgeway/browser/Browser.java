@@ -104,6 +104,11 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
     field.sendKeys(value);
   }
 
+  /** Chooses this file in the file input with this id, as a person picking it from their computer would. */
+  public void attach(String id, Path file) {
+    driver().findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+  }
+
   /** Chooses the option with this visible text in the drop-down list with this id. */
   public void choose(String id, String optionText) {
     new org.openqa.selenium.support.ui.Select(driver().findElement(By.id(id))).selectByVisibleText(optionText);

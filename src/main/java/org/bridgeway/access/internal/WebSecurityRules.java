@@ -110,6 +110,7 @@ class WebSecurityRules {
             .requestMatchers(HttpMethod.POST, "/people/*/rota-right", "/people/*/rota-right/**")
                 .hasAnyRole("ADMIN", "MANAGER")
             .requestMatchers("/people/**").hasAnyRole(Role.RECORD_ROLES)
+            .requestMatchers("/imports", "/imports/**").hasAnyRole("ADMIN", "MANAGER")
             .requestMatchers("/workforce", "/workforce/chart.svg").hasAnyRole("ADMIN", "MANAGER", "COMMISSIONER")
             .requestMatchers(HttpMethod.POST, "/rota/**").hasAnyRole("ADMIN", "MANAGER")
             .requestMatchers("/rota", "/rota/*").hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER")

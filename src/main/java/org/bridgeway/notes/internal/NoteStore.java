@@ -56,6 +56,13 @@ public class NoteStore {
     return new Paged<>(withComments(alliance, notes), page, size, total);
   }
 
+  /** The person's notes of one day the reader may see, voided ones left out, without their comments. */
+  public List<Note> onDay(UUID alliance, UUID person, Reader reader, java.time.LocalDate day) {
+    return params(jdbc.sql(NOTE + " where n.alliance_id = :alliance and n.person_id = :person and n.contact_date = :day"
+            + " and n.voided_at is null and " + reader.condition() + " order by n.recorded_at, n.id"),
+        alliance, person, reader, NoteFilter.ALL).param("day", day).query(NoteStore::note).list();
+  }
+
   /** How many notes by workers the reader may see were recorded after the instant (all of them when null). */
   public long countByWorkersSince(UUID alliance, UUID person, Reader reader, @Nullable Instant since) {
     return params(jdbc.sql("select count(*) from note n where n.alliance_id = :alliance and n.person_id = :person"

@@ -63,6 +63,23 @@ public class PersonStore {
         .query((rs, n) -> record(rs, circle)).optional();
   }
 
+  /** The records, without their circles of support, whose NHS number or local id is one of those given. */
+  public List<PersonRecord> findByKeys(UUID alliance, String[] nhsNumbers, String[] localIds) {
+    return jdbc.sql("""
+            select * from person where alliance_id = ? and (nhs_number = any(?) or local_id = any(?))""")
+        .params(alliance, nhsNumbers, localIds)
+        .query((rs, n) -> record(rs, List.of())).list();
+  }
+
+  /** The records, without their circles of support, whose "given|family|yyyy-mm-dd" (in lower case) is given. */
+  public List<PersonRecord> findByNames(UUID alliance, String[] names) {
+    return jdbc.sql("""
+            select * from person where alliance_id = ?
+            and lower(given_name) || '|' || lower(family_name) || '|' || date_of_birth = any(?)""")
+        .params(alliance, names)
+        .query((rs, n) -> record(rs, List.of())).list();
+  }
+
   public boolean nhsNumberTaken(UUID alliance, String nhsNumber, UUID exceptId) {
     return jdbc.sql("select count(*) from person where alliance_id = ? and nhs_number = ? and id <> ?")
         .params(alliance, nhsNumber, exceptId).query(Integer.class).single() > 0;
