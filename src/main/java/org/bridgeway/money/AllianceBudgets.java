@@ -124,6 +124,20 @@ public class AllianceBudgets {
   /** The year's budget as it stood on {@code today}: months that ended before it are actual. */
   @Transactional
   public BudgetYear year(CurrentUser user, int startYear, LocalDate today) {
+    return year(user, startYear, today, user.is(Role.COMMISSIONER));
+  }
+
+  /**
+   * The year's budget as of today with its totals only, as a commissioner sees it: the same figures as
+   * {@link #year(CurrentUser, int)}, without the list of moves, so no one's record is opened to name them (for
+   * the alliance figures, which name no one).
+   */
+  @Transactional
+  public BudgetYear totals(CurrentUser user, int startYear) {
+    return year(user, startYear, LocalDate.now(clock), true);
+  }
+
+  private BudgetYear year(CurrentUser user, int startYear, LocalDate today, boolean totalsOnly) {
     Rates.requireFinance(user);
     BudgetDetails budget = store.find(user.alliance(), startYear).orElseThrow(() -> new RecordNotFound("Budget"));
     LocalDate first = LocalDate.of(startYear, 4, 1);
@@ -150,7 +164,6 @@ public class AllianceBudgets {
       }
     }
 
-    boolean totalsOnly = user.is(Role.COMMISSIONER);
     List<SavingMove> moves = moves(user, prices, first, last.isBefore(today) ? last : today.minusDays(1), totalsOnly);
     long total = moves.stream().mapToLong(SavingMove::yearlyPence).sum();
     audit.record(user, user.alliance(), AuditAction.VIEW, "Alliance budget", null, null,

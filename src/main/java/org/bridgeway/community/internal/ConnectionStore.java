@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.bridgeway.community.Connection;
 import org.bridgeway.community.Progress;
 import org.bridgeway.community.ResourceKind;
+import org.bridgeway.shared.SqlLists;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -80,8 +81,8 @@ public class ConnectionStore {
       return counts;
     }
     jdbc.sql("select c.person_id, count(*) as n from community_connection c where c.alliance_id = :alliance"
-            + " and c.person_id in (:people) and " + ACTIVE + " group by c.person_id")
-        .param("alliance", alliance).param("people", List.copyOf(people)).param("day", day)
+            + " and c.person_id = any(cast(:people as uuid[])) and " + ACTIVE + " group by c.person_id")
+        .param("alliance", alliance).param("people", SqlLists.uuids(people)).param("day", day)
         .query((ResultSet rs) -> {
           counts.put(rs.getObject("person_id", UUID.class), rs.getInt("n"));
         });

@@ -58,15 +58,22 @@ public class FigureSources {
     modules.dayServices(m, alliance, period, dayServices(alliance, filters));
     long dayServicesDone = System.nanoTime();
     modules.connections(m, alliance, caseload, last);
+    long connectionsDone = System.nanoTime();
     modules.healthChecks(m, user, caseload, last);
+    long checksDone = System.nanoTime();
     modules.pairedOutcomes(m, user, caseload, last);
     long peopleDone = System.nanoTime();
     modules.money(m, user, period, filters);
     long moneyDone = System.nanoTime();
     modules.workforce(m, alliance, last, filters);
-    LOG.debug("Figures for {}: pathway {} ms, day services {} ms, connections, checks and outcomes {} ms, money {} ms",
-        period.text(), ms(started, pathwayDone), ms(pathwayDone, dayServicesDone), ms(dayServicesDone, peopleDone),
-        ms(peopleDone, moneyDone));
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("Figures for {}{}: pathway {} ms, day services {} ms, connections, checks and outcomes {} ms, money {} ms"
+          + " (connections {} ms, checks {} ms, outcomes {} ms, workforce {} ms; all {} ms; caseload {})",
+          period.text(), filters.any() ? " (narrowed)" : "", ms(started, pathwayDone), ms(pathwayDone, dayServicesDone),
+          ms(dayServicesDone, peopleDone), ms(peopleDone, moneyDone), ms(dayServicesDone, connectionsDone),
+          ms(connectionsDone, checksDone), ms(checksDone, peopleDone), ms(moneyDone, System.nanoTime()),
+          ms(started, System.nanoTime()), caseload.size());
+    }
     return m;
   }
 

@@ -108,7 +108,7 @@ class ModuleFigures {
       return Measure.unavailable("for a financial year only");
     }
     try {
-      BudgetYear year = budgets.year(user, period.start().getYear());
+      BudgetYear year = budgets.totals(user, period.start().getYear());
       return Measure.amount(year.originalPence() == 0 ? null : BigDecimal.valueOf(year.savingsPence() * 100)
           .divide(BigDecimal.valueOf(year.originalPence()), 1, RoundingMode.HALF_UP));
     } catch (RecordNotFound e) {

@@ -21,6 +21,7 @@ import org.bridgeway.health.HealthRules;
 import org.bridgeway.health.Intervention;
 import org.bridgeway.health.NewCheck;
 import org.bridgeway.health.Reading;
+import org.bridgeway.shared.SqlLists;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -143,10 +144,10 @@ public class HealthCheckStore {
             select c.person_id from health_check c
             join health_check_element e on e.alliance_id = c.alliance_id and e.check_id = c.id
               and e.revision = c.version
-            where c.alliance_id = :alliance and c.person_id in (:people) and c.voided_at is null
+            where c.alliance_id = :alliance and c.person_id = any(cast(:people as uuid[])) and c.voided_at is null
               and e.outcome = 'RECORDED' and e.taken_on between :from and :day
             group by c.person_id having count(distinct e.element) = :elements""")
-        .param("alliance", alliance).param("people", people)
+        .param("alliance", alliance).param("people", SqlLists.uuids(people))
         .param("from", day.minusDays(HealthRules.COMPLETE_DAYS - 1)).param("day", day)
         .param("elements", Element.values().length).query(UUID.class).list());
   }
