@@ -14,7 +14,6 @@ import org.bridgeway.money.BudgetYear;
 import org.bridgeway.money.MonthCost;
 import org.bridgeway.money.Pounds;
 import org.bridgeway.shared.AccessDenied;
-import org.bridgeway.shared.RecordNotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,12 +85,10 @@ public class SpendAgainstBudget {
   @Transactional
   public Optional<Spend> year(CurrentUser user, int startYear) {
     require(user);
-    BudgetYear year;
-    try {
-      year = budgets.year(user, startYear);
-    } catch (RecordNotFound e) {
+    if (!budgets.years(user).contains(startYear)) {
       return Optional.empty();
     }
+    BudgetYear year = budgets.year(user, startYear);
     long days = ChronoUnit.DAYS.between(year.firstDay(), year.lastDay()) + 1;
     List<Month> months = new ArrayList<>();
     long cost = 0;
