@@ -60,6 +60,9 @@ public final class HubLinks {
       new HubLink(Hub.ALLIANCE, "Alliance figures", "/figures",
           "Every alliance figure for a period against a year earlier, with its definition, target and status.",
           EnumSet.of(ADMIN, MANAGER, COMMISSIONER)),
+      new HubLink(Hub.ALLIANCE, "Charts of the alliance figures", "/figures/charts",
+          "Each figure over time, occupancy, the flow between kinds of setting, waiting times and spend against "
+              + "budget, each with a table of the same numbers.", EnumSet.of(ADMIN, MANAGER, COMMISSIONER)),
       // Alliance: workforce, rota and recruitment
       new HubLink(Hub.ALLIANCE, "Workforce", "/workforce",
           "Staff, mean contracted hours, whole-time equivalents and lived-experience roles, by organisation, team "
