@@ -42,6 +42,11 @@ public class DayServiceFigures {
     return store.regularOn(allianceId, day, serviceId);
   }
 
+  /** Each person's sessions attended in the period, both ends included, for the figure of community access. */
+  public java.util.Map<UUID, Integer> attendedBetween(UUID allianceId, LocalDate from, LocalDate to) {
+    return store.attendedBetween(allianceId, from, to);
+  }
+
   /** People using two or more services in the period, both ends included; with a service, those using it too. */
   public Set<UUID> usingSeveralServices(UUID allianceId, LocalDate from, LocalDate to, @Nullable UUID serviceId) {
     return store.usingSeveral(allianceId, from, to, serviceId);

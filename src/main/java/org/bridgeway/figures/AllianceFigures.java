@@ -94,7 +94,8 @@ public class AllianceFigures {
     return result;
   }
 
-  private void check(CurrentUser user, Filters filters) {
+  /** Refuses filters naming an organisation, service or locality not of the user's alliance. */
+  void check(CurrentUser user, Filters filters) {
     if (filters.organisationId() != null && !organisations.exists(user.alliance(), filters.organisationId())) {
       throw new Refused("organisation", "Select an organisation from the list");
     }

@@ -161,4 +161,14 @@ public class Notes {
   }
 
   private record Author(String name, @Nullable UUID organisationId) {}
+
+  /**
+   * Each person's contacts that took place in the period (both ends included), with any partner, for the alliance
+   * figures: notes of a contact of a kind that {@link ContactKind#hasDuration() takes place}, not voided. Counts
+   * only, naming no one, so not audited here.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Map<UUID, Integer> contactsBetween(UUID alliance, LocalDate from, LocalDate to) {
+    return store.contactsBetween(alliance, from, to);
+  }
 }

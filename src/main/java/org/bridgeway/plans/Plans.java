@@ -125,4 +125,14 @@ public class Plans {
     String name = user.staffId() == null ? user.displayName() : staff.get(user.alliance(), user.staffId()).fullName();
     return new Actor(user.username(), name, false);
   }
+
+  /**
+   * The people whose support plan had a version agreed in the period (both ends included; the day, in UK time,
+   * the second of the person and their worker agreed), for the alliance figures: an agreed version is always
+   * agreed by the person themselves. Counts only, naming no one, so not audited here.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Set<UUID> agreedBetween(UUID alliance, LocalDate from, LocalDate to) {
+    return store.agreedBetween(alliance, from, to);
+  }
 }

@@ -209,4 +209,24 @@ public class PersonWork {
       throw new InvalidInput(problems);
     }
   }
+
+  /**
+   * Among the people given, those in work, volunteering, education or training on the day: their status on the
+   * day ({@link StatusOnADay}) is {@link VocationalStatus#occupied() occupied}. For the alliance figures; counts
+   * only, naming no one, so not audited here.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Set<UUID> occupiedAmong(UUID alliance, java.util.Collection<UUID> peopleListed, LocalDate day) {
+    java.util.Set<UUID> listed = new java.util.HashSet<>(peopleListed);
+    java.util.Map<UUID, List<VocationalStatus>> byPerson = store.statusesUpTo(alliance, day).stream()
+        .filter(s -> listed.contains(s.personId()))
+        .collect(java.util.stream.Collectors.groupingBy(VocationalStatus::personId));
+    java.util.Set<UUID> occupied = new java.util.HashSet<>();
+    byPerson.forEach((person, statuses) -> {
+      if (StatusOnADay.of(statuses, day).map(VocationalStatus::occupied).orElse(false)) {
+        occupied.add(person);
+      }
+    });
+    return occupied;
+  }
 }

@@ -175,6 +175,7 @@ class RouteAccessTest {
       only("/api/money/cost", ADMIN, MANAGER, COMMISSIONER),
       only("/api/money/budget/*", ADMIN, MANAGER, COMMISSIONER),
       only("/figures", ADMIN, MANAGER, COMMISSIONER),
+      only("/figures/*/records", ADMIN, MANAGER),
       only("/api/figures", ADMIN, MANAGER, COMMISSIONER),
       only("/referrals/decline-reasons/**", ADMIN),
       only("/referrals/**", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),

@@ -188,4 +188,13 @@ public class PlanStore {
     return at == null ? null
         : new Agreement(rs.getString(who + "_agreed_by"), rs.getString(who + "_agreed_name"), at.toInstant());
   }
+
+  /** The people with a version of their plan agreed on a day of the period, in UK time, both ends included. */
+  public java.util.Set<UUID> agreedBetween(UUID alliance, java.time.LocalDate from, java.time.LocalDate to) {
+    return new java.util.HashSet<>(jdbc.sql("""
+        select distinct person_id from support_plan_version
+        where alliance_id = :alliance
+          and cast(agreed_at at time zone 'Europe/London' as date) between :from and :to""")
+        .param("alliance", alliance).param("from", from).param("to", to).query(UUID.class).list());
+  }
 }
