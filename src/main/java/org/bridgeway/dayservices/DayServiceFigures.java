@@ -1,6 +1,7 @@
 package org.bridgeway.dayservices;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.bridgeway.dayservices.internal.DayServiceStore;
@@ -43,7 +44,7 @@ public class DayServiceFigures {
   }
 
   /** Each person's sessions attended in the period, both ends included, for the figure of community access. */
-  public java.util.Map<UUID, Integer> attendedBetween(UUID allianceId, LocalDate from, LocalDate to) {
+  public Map<UUID, Integer> attendedBetween(UUID allianceId, LocalDate from, LocalDate to) {
     return store.attendedBetween(allianceId, from, to);
   }
 

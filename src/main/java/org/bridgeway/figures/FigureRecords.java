@@ -9,6 +9,7 @@ import org.bridgeway.figures.internal.FigureSources;
 import org.bridgeway.people.People;
 import org.bridgeway.shared.AccessDenied;
 import org.bridgeway.shared.Paged;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +39,7 @@ public class FigureRecords {
 
   /** One page of the records behind a figure, with the headings of their columns. */
   public record Page(FigureId figure, Period period, Filters filters, boolean ofPeople, List<String> headings,
-      Paged<FigureRecord> records, long hidden, @org.jspecify.annotations.Nullable String unavailable) {}
+      Paged<FigureRecord> records, long hidden, @Nullable String unavailable) {}
 
   /** True for the roles that may see the records behind the figures. */
   public static boolean mayDrill(CurrentUser user) {

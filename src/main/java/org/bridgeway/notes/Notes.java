@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.bridgeway.access.CurrentUser;
 import org.bridgeway.alliance.Staff;
@@ -168,7 +169,7 @@ public class Notes {
    * only, naming no one, so not audited here.
    */
   @Transactional(readOnly = true)
-  public java.util.Map<UUID, Integer> contactsBetween(UUID alliance, LocalDate from, LocalDate to) {
+  public Map<UUID, Integer> contactsBetween(UUID alliance, LocalDate from, LocalDate to) {
     return store.contactsBetween(alliance, from, to);
   }
 }

@@ -2,6 +2,7 @@ package org.bridgeway.plans;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.bridgeway.access.CurrentUser;
 import org.bridgeway.alliance.Staff;
@@ -132,7 +133,7 @@ public class Plans {
    * agreed by the person themselves. Counts only, naming no one, so not audited here.
    */
   @Transactional(readOnly = true)
-  public java.util.Set<UUID> agreedBetween(UUID alliance, LocalDate from, LocalDate to) {
+  public Set<UUID> agreedBetween(UUID alliance, LocalDate from, LocalDate to) {
     return store.agreedBetween(alliance, from, to);
   }
 }

@@ -2,8 +2,13 @@ package org.bridgeway.work;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.bridgeway.access.CurrentUser;
 import org.bridgeway.access.Role;
 import org.bridgeway.audit.AuditAction;
@@ -216,12 +221,12 @@ public class PersonWork {
    * only, naming no one, so not audited here.
    */
   @Transactional(readOnly = true)
-  public java.util.Set<UUID> occupiedAmong(UUID alliance, java.util.Collection<UUID> peopleListed, LocalDate day) {
-    java.util.Set<UUID> listed = new java.util.HashSet<>(peopleListed);
-    java.util.Map<UUID, List<VocationalStatus>> byPerson = store.statusesUpTo(alliance, day).stream()
+  public Set<UUID> occupiedAmong(UUID alliance, Collection<UUID> peopleListed, LocalDate day) {
+    Set<UUID> listed = new HashSet<>(peopleListed);
+    Map<UUID, List<VocationalStatus>> byPerson = store.statusesUpTo(alliance, day).stream()
         .filter(s -> listed.contains(s.personId()))
-        .collect(java.util.stream.Collectors.groupingBy(VocationalStatus::personId));
-    java.util.Set<UUID> occupied = new java.util.HashSet<>();
+        .collect(Collectors.groupingBy(VocationalStatus::personId));
+    Set<UUID> occupied = new HashSet<>();
     byPerson.forEach((person, statuses) -> {
       if (StatusOnADay.of(statuses, day).map(VocationalStatus::occupied).orElse(false)) {
         occupied.add(person);

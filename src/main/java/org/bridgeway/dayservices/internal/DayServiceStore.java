@@ -232,8 +232,8 @@ public class DayServiceStore {
   }
 
   /** Each person's sessions attended (present) in the period, both ends included; head counts are no one. */
-  public java.util.Map<UUID, Integer> attendedBetween(UUID alliance, LocalDate from, LocalDate to) {
-    java.util.Map<UUID, Integer> found = new java.util.HashMap<>();
+  public Map<UUID, Integer> attendedBetween(UUID alliance, LocalDate from, LocalDate to) {
+    Map<UUID, Integer> found = new HashMap<>();
     jdbc.sql("""
         select a.person_id, count(*) from day_attendance a
         where a.alliance_id = :alliance and a.present and a.occurs_on between :from and :to

@@ -64,10 +64,6 @@ public class FigureSources {
       return new Listing(true, d.headings(), new Paged<>(pathway.rows(d, alliance, period, filters, page, size), page,
           size, pathway.total(d, alliance, period, filters)), null);
     }
-    Measure measure = measure(user, period, filters).get(id);
-    if (measure != null && measure.unavailable() != null) {
-      return Listing.unavailable(measure.unavailable());
-    }
     Set<UUID> caseload = pathway.caseload(alliance, period.end(), filters);
     Listing listing = moduleRecords.records(user, id, period, filters, caseload, dayServices(alliance, filters), page,
         size);

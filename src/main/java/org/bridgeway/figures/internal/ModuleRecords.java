@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.bridgeway.access.CurrentUser;
 import org.bridgeway.alliance.StaffContract;
 import org.bridgeway.community.ConnectionFigures;
@@ -49,6 +50,10 @@ class ModuleRecords {
       @Nullable List<UUID> dayServices, int page, int size) {
     UUID alliance = user.alliance();
     LocalDate last = period.end();
+    String unavailable = unavailable(id, filters);
+    if (unavailable != null) {
+      return Listing.unavailable(unavailable);
+    }
     return switch (id) {
       case DAY_SERVICE_REGISTERED, DAY_SERVICE_REGULAR, DAY_SERVICE_SEVERAL ->
           people(alliance, modules.dayServicePeople(id, alliance, period, dayServices), Map.of(), List.of(), page,
@@ -78,10 +83,20 @@ class ModuleRecords {
     };
   }
 
+  /** Why the figure cannot be listed for the filters, as {@link ParticipationFigures} says it cannot be counted. */
+  private static @Nullable String unavailable(FigureId id, Filters filters) {
+    return switch (id) {
+      case COMMUNITY_ACCESS, PLANS_AGREED, FORUM_ACTIONS_CLOSED -> filters.any() ? ModuleFigures.WHOLE_ALLIANCE : null;
+      case RECRUITMENT_PANELS, WORKFORCE_HEADCOUNT, WORKFORCE_MEAN_HOURS, WORKFORCE_WTE, WORKFORCE_LIVED_EXPERIENCE ->
+          filters.any() && !filters.organisationOnly() ? ModuleFigures.ORGANISATION_ONLY : null;
+      default -> null;
+    };
+  }
+
   private Listing connections(UUID alliance, FigureId id, Set<UUID> caseload, LocalDate day, int page, int size) {
     ConnectionFigures figures = modules.connections(alliance, caseload, day);
     Set<UUID> listed = id == FigureId.CONNECTIONS_PER_PERSON ? caseload : figures.perPerson().entrySet().stream()
-        .filter(e -> e.getValue() > 0).map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
+        .filter(e -> e.getValue() > 0).map(Map.Entry::getKey).collect(Collectors.toSet());
     return people(alliance, listed, words(figures.perPerson(), String::valueOf), List.of("Active connections"), page,
         size);
   }
@@ -97,9 +112,6 @@ class ModuleRecords {
   }
 
   private Listing staff(UUID alliance, FigureId id, LocalDate day, Filters filters, int page, int size) {
-    if (filters.any() && !filters.organisationOnly()) {
-      return Listing.unavailable(ModuleFigures.ORGANISATION_ONLY);
-    }
     List<StaffContract> staff = modules.staff(alliance, day, filters.organisationId()).stream()
         .filter(s -> id != FigureId.WORKFORCE_LIVED_EXPERIENCE || s.livedExperience()).toList();
     return listed(staff, List.of("Member of staff", "Organisation", "Team", "Contracted hours", "Lived experience"),

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -190,9 +191,8 @@ public class NoteStore {
    * Each person's contacts that took place in the period, both ends included: notes of a face-to-face, phone,
    * video, group or outreach contact, not voided. Missed contacts, plain notes and own entries are none.
    */
-  public java.util.Map<UUID, Integer> contactsBetween(UUID alliance, java.time.LocalDate from,
-      java.time.LocalDate to) {
-    java.util.Map<UUID, Integer> found = new java.util.HashMap<>();
+  public Map<UUID, Integer> contactsBetween(UUID alliance, LocalDate from, LocalDate to) {
+    Map<UUID, Integer> found = new HashMap<>();
     jdbc.sql("""
         select n.person_id, count(*) from note n
         where n.alliance_id = :alliance and n.contact_date between :from and :to and n.voided_at is null

@@ -4,10 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.bridgeway.plans.AgreedPlan;
 import org.bridgeway.plans.Agreement;
@@ -190,8 +192,8 @@ public class PlanStore {
   }
 
   /** The people with a version of their plan agreed on a day of the period, in UK time, both ends included. */
-  public java.util.Set<UUID> agreedBetween(UUID alliance, java.time.LocalDate from, java.time.LocalDate to) {
-    return new java.util.HashSet<>(jdbc.sql("""
+  public Set<UUID> agreedBetween(UUID alliance, LocalDate from, LocalDate to) {
+    return new HashSet<>(jdbc.sql("""
         select distinct person_id from support_plan_version
         where alliance_id = :alliance
           and cast(agreed_at at time zone 'Europe/London' as date) between :from and :to""")
