@@ -1,6 +1,7 @@
 package org.bridgeway.dayservices;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.bridgeway.dayservices.internal.DayServiceStore;
@@ -40,6 +41,11 @@ public class DayServiceFigures {
 
   public Set<UUID> regularAttenders(UUID allianceId, LocalDate day, @Nullable UUID serviceId) {
     return store.regularOn(allianceId, day, serviceId);
+  }
+
+  /** Each person's sessions attended in the period, both ends included, for the figure of community access. */
+  public Map<UUID, Integer> attendedBetween(UUID allianceId, LocalDate from, LocalDate to) {
+    return store.attendedBetween(allianceId, from, to);
   }
 
   /** People using two or more services in the period, both ends included; with a service, those using it too. */

@@ -94,7 +94,7 @@ public class AllianceFigures {
     return result;
   }
 
-  /** Refuses filters naming an organisation, service or locality the alliance does not have. */
+  /** Refuses filters naming an organisation, service or locality not of the user's alliance. */
   void check(CurrentUser user, Filters filters) {
     if (filters.organisationId() != null && !organisations.exists(user.alliance(), filters.organisationId())) {
       throw new Refused("organisation", "Select an organisation from the list");

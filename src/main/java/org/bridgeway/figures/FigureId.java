@@ -74,6 +74,25 @@ public enum FigureId {
   PAIRED_OUTCOMES_CHANGE("paired-outcomes-change", "Mean change in DIALOG score", Unit.SCORE_CHANGE,
       Direction.GOOD_WHEN_UP, "Over the people with paired DIALOG scores, the mean of latest − earliest score "
       + "(the mean of items 1 to 8, from 1 to 7).", null),
+  IN_WORK("in-work", "In work, volunteering, education or training", Unit.PEOPLE, Direction.GOOD_WHEN_UP,
+      "People on the caseload whose vocational status on the last day of the period (the latest status dated on or "
+      + "before it; voided ones left out) is employed, student or unpaid voluntary work, or has volunteering, "
+      + "education or training recorded beside it. People with no status recorded are not counted.", null),
+  COMMUNITY_ACCESS("community-access", "Community access", Unit.PEOPLE, Direction.GOOD_WHEN_UP, "People with two "
+      + "or more contacts in the 12 months ending on the last day of the period, with any partner: contacts "
+      + "recorded in notes that took place (face to face, phone, video, group or outreach; not \"did not "
+      + "attend\", plain notes or the person's own entries; voided notes left out) and day-service sessions "
+      + "attended. Whole alliance only.", null),
+  PLANS_AGREED("plans-agreed", "Support plans agreed with the person", Unit.PEOPLE, Direction.GOOD_WHEN_UP,
+      "People whose support plan had a new version agreed in the period by both them and their worker (the day, "
+      + "in UK time, the second of them agreed). Whole alliance only.", null),
+  RECRUITMENT_PANELS("recruitment-panels", "Recruitment panels with people who use services", Unit.RECORDS,
+      Direction.GOOD_WHEN_UP, "Recruitment interview panels held in the period (the interview date in the "
+      + "period) with at least one member who uses services. Narrowed to an organisation, the panels for its "
+      + "posts; for the whole alliance or one organisation only.", null),
+  FORUM_ACTIONS_CLOSED("forum-actions-closed", "Forum actions closed", Unit.RECORDS, Direction.GOOD_WHEN_UP,
+      "Service-user forum actions whose closing date lies in the period; voided actions, and actions of voided "
+      + "issues or meetings, are left out. Whole alliance only.", null),
   COST_OF_CARE("cost-of-care", "Cost of care", Unit.PENCE, Direction.GOOD_WHEN_DOWN, "For each stay, each day it "
       + "covers in the period costs the weekly rate in force that day divided by 7; summed exactly and rounded "
       + "half-up to the penny once. Whole alliance only.", null),

@@ -10,6 +10,8 @@ public enum Unit {
   PEOPLE(0),
   STAYS(0),
   STAFF(0),
+  /** Records that name no one, such as recruitment panels or forum actions. */
+  RECORDS(0),
   DAYS(0),
   PERCENT(1),
   PER_PERSON(2),

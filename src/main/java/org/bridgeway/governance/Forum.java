@@ -202,6 +202,15 @@ public class Forum {
     return store.actionsClosed(user.alliance(), from, to);
   }
 
+  /**
+   * The same figure for the alliance figures, which name no one and are seen by commissioners too: counts only,
+   * nothing of the forum's records.
+   */
+  @Transactional(readOnly = true)
+  public ActionsClosed actionsClosedCounts(UUID alliance, LocalDate from, LocalDate to) {
+    return store.actionsClosed(alliance, from, to);
+  }
+
   StaffMember staffMember(CurrentUser user, @Nullable UUID id, String field) {
     try {
       return staff.get(user.alliance(), id);

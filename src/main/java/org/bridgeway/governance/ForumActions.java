@@ -1,5 +1,6 @@
 package org.bridgeway.governance;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,6 +46,16 @@ public class ForumActions {
   public ForumAction get(CurrentUser user, UUID id) {
     Forum.requireRead(user);
     return store.get(user.alliance(), id).orElseThrow(() -> new RecordNotFound("Forum action"));
+  }
+
+  /**
+   * The actions that still count closed in the period, both ends included, oldest closed first: the records
+   * behind the figure "actions closed" of {@link ActionsClosed}.
+   */
+  @Transactional(readOnly = true)
+  public List<ForumAction> closedBetween(CurrentUser user, LocalDate from, LocalDate to) {
+    Forum.requireRead(user);
+    return store.closedBetween(user.alliance(), from, to);
   }
 
   /** Open actions that still count, the longest overdue first. */

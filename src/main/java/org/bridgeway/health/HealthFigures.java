@@ -74,6 +74,15 @@ public class HealthFigures {
     return new Share(day, complete, distinct.size());
   }
 
+  /**
+   * Of the people given, those with a complete check on the day: the people {@link #share} counts, for the list
+   * behind the alliance figure. The caller checks who may see them and audits the list.
+   */
+  @Transactional(readOnly = true)
+  public Set<UUID> completeAmong(UUID alliance, Collection<UUID> personIds, LocalDate day) {
+    return new HashSet<>(store.completeOn(alliance, new HashSet<>(personIds), day));
+  }
+
   /** Whether the person's check was complete on the day. */
   @Transactional
   public boolean completeOn(CurrentUser user, UUID personId, LocalDate day) {

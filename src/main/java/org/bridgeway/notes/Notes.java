@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.bridgeway.access.CurrentUser;
 import org.bridgeway.alliance.Staff;
@@ -174,4 +175,14 @@ public class Notes {
   }
 
   private record Author(String name, @Nullable UUID organisationId) {}
+
+  /**
+   * Each person's contacts that took place in the period (both ends included), with any partner, for the alliance
+   * figures: notes of a contact of a kind that {@link ContactKind#hasDuration() takes place}, not voided. Counts
+   * only, naming no one, so not audited here.
+   */
+  @Transactional(readOnly = true)
+  public Map<UUID, Integer> contactsBetween(UUID alliance, LocalDate from, LocalDate to) {
+    return store.contactsBetween(alliance, from, to);
+  }
 }

@@ -2,6 +2,7 @@ package org.bridgeway.plans;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.bridgeway.access.CurrentUser;
 import org.bridgeway.alliance.Staff;
@@ -124,5 +125,15 @@ public class Plans {
   private Actor actor(CurrentUser user) {
     String name = user.staffId() == null ? user.displayName() : staff.get(user.alliance(), user.staffId()).fullName();
     return new Actor(user.username(), name, false);
+  }
+
+  /**
+   * The people whose support plan had a version agreed in the period (both ends included; the day, in UK time,
+   * the second of the person and their worker agreed), for the alliance figures: an agreed version is always
+   * agreed by the person themselves. Counts only, naming no one, so not audited here.
+   */
+  @Transactional(readOnly = true)
+  public Set<UUID> agreedBetween(UUID alliance, LocalDate from, LocalDate to) {
+    return store.agreedBetween(alliance, from, to);
   }
 }

@@ -2,8 +2,13 @@ package org.bridgeway.work;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.bridgeway.access.CurrentUser;
 import org.bridgeway.access.Role;
 import org.bridgeway.audit.AuditAction;
@@ -208,5 +213,25 @@ public class PersonWork {
     if (!problems.isEmpty()) {
       throw new InvalidInput(problems);
     }
+  }
+
+  /**
+   * Among the people given, those in work, volunteering, education or training on the day: their status on the
+   * day ({@link StatusOnADay}) is {@link VocationalStatus#occupied() occupied}. For the alliance figures; counts
+   * only, naming no one, so not audited here.
+   */
+  @Transactional(readOnly = true)
+  public Set<UUID> occupiedAmong(UUID alliance, Collection<UUID> peopleListed, LocalDate day) {
+    Set<UUID> listed = new HashSet<>(peopleListed);
+    Map<UUID, List<VocationalStatus>> byPerson = store.statusesUpTo(alliance, day).stream()
+        .filter(s -> listed.contains(s.personId()))
+        .collect(Collectors.groupingBy(VocationalStatus::personId));
+    Set<UUID> occupied = new HashSet<>();
+    byPerson.forEach((person, statuses) -> {
+      if (StatusOnADay.of(statuses, day).map(VocationalStatus::occupied).orElse(false)) {
+        occupied.add(person);
+      }
+    });
+    return occupied;
   }
 }

@@ -179,6 +179,7 @@ class RouteAccessTest {
       only("/figures", ADMIN, MANAGER, COMMISSIONER),
       only("/figures/charts", ADMIN, MANAGER, COMMISSIONER),
       only("/figures/charts/**", ADMIN, MANAGER, COMMISSIONER),
+      only("/figures/*/records", ADMIN, MANAGER),
       only("/api/figures", ADMIN, MANAGER, COMMISSIONER),
       only("/referrals/decline-reasons/**", ADMIN),
       only("/referrals/**", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),

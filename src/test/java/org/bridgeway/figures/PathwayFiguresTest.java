@@ -3,19 +3,13 @@ package org.bridgeway.figures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.bridgeway.BridgewayTest;
 import org.bridgeway.access.Role;
-import org.bridgeway.alliance.ServiceDetails;
 import org.bridgeway.alliance.ServiceKind;
 import org.bridgeway.alliance.Services;
 import org.bridgeway.careteam.Scene;
-import org.bridgeway.pathway.EndReason;
-import org.bridgeway.pathway.NewStay;
 import org.bridgeway.pathway.Stays;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +34,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Jo   Oak from 30 Jun 2025, open                starts on the period's last day
  * Kit  ward 1 Oct 2024 – 2 Apr 2025 (moved on)   then flats from 20 Apr: 18 days later
  * </pre>
+ *
+ * The alliance is built by {@link PathwayExample}.
  */
 @BridgewayTest
 class PathwayFiguresTest {
@@ -53,47 +49,11 @@ class PathwayFiguresTest {
   @Autowired AllianceFigures figures;
 
   Scene.Alliance alliance;
-  UUID oak;
-  UUID elm;
-  UUID ward;
-  UUID flats;
-  UUID supported;
-  UUID floating;
 
   @BeforeEach
   void setUp() {
-    alliance = scene.create();
-    oak = service("Oak House", ServiceKind.RESIDENTIAL_CARE, alliance.ours, 730);
-    elm = service("Elm Lodge", ServiceKind.NURSING_CARE, alliance.theirs, null);
-    ward = service("Rehabilitation ward", ServiceKind.INPATIENT_REHABILITATION, alliance.theirs, 60);
-    flats = service("Staffed flats", ServiceKind.STAFFED_FLATS, alliance.ours, null);
-    supported = service("Acre Lane", ServiceKind.SUPPORTED_LIVING, alliance.ours, null);
-    floating = service("Floating support", ServiceKind.FLOATING_SUPPORT, alliance.ours, null);
-
-    UUID ann = alliance.person();
-    stay(ann, oak, "2025-01-10", "2025-05-10", EndReason.MOVED_ON);
-    stay(ann, flats, "2025-05-10", null, null);
-    UUID ben = alliance.person();
-    stay(ben, oak, "2025-02-01", "2025-04-20", EndReason.MOVED_ON);
-    stay(ben, elm, "2025-04-21", null, null);
-    stay(alliance.person(), elm, "2025-04-05", "2025-06-01", EndReason.DIED);
-    UUID dan = alliance.person();
-    stay(dan, ward, "2025-04-15", "2025-06-10", EndReason.MOVED_ON);
-    stay(dan, supported, "2025-06-12", null, null);
-    stay(dan, floating, "2025-06-12", null, null);
-    stay(alliance.person(), ward, "2025-06-20", null, null);
-    UUID fay = alliance.person();
-    stay(fay, ward, "2024-05-01", "2024-05-10", EndReason.OTHER);
-    stay(fay, ward, "2024-05-20", "2024-06-01", EndReason.RETURNED_HOME);
-    stay(alliance.person(), oak, "2020-01-01", null, null);
-    UUID hal = alliance.person();
-    stay(hal, oak, "2025-03-01", "2025-05-01", EndReason.STEPPED_UP);
-    stay(hal, ward, "2025-05-01", null, null);
-    stay(alliance.person(), elm, "2024-12-01", "2025-06-15", EndReason.RETURNED_HOME);
-    stay(alliance.person(), oak, "2025-06-30", null, null);
-    UUID kit = alliance.person();
-    stay(kit, ward, "2024-10-01", "2025-04-02", EndReason.MOVED_ON);
-    stay(kit, flats, "2025-04-20", null, null);
+    PathwayExample example = new PathwayExample(scene.create(), services, stays);
+    alliance = example.alliance;
   }
 
   @Test
@@ -207,16 +167,6 @@ class PathwayFiguresTest {
 
   static Figure find(List<Figure> all, FigureId id) {
     return all.stream().filter(f -> f.id().equals(id.id())).findFirst().orElseThrow();
-  }
-
-  UUID service(String name, ServiceKind kind, UUID organisation, @Nullable Integer intendedMaxDays) {
-    return services.add(alliance.admin, new ServiceDetails(organisation, name, kind, false, null, null, null, null,
-        intendedMaxDays, null, false, false, false, null, null, null, null));
-  }
-
-  void stay(UUID person, UUID service, String from, @Nullable String to, @Nullable EndReason reason) {
-    stays.record(alliance.admin, person, new NewStay(service, LocalDate.parse(from), null, null,
-        to == null ? null : LocalDate.parse(to), reason, null));
   }
 
   static BigDecimal n(String value) {

@@ -139,6 +139,7 @@ class WebSecurityRules {
                 .hasAnyRole("ADMIN", "MANAGER", "COMMISSIONER")
             .requestMatchers("/figures").hasAnyRole("ADMIN", "MANAGER", "COMMISSIONER")
             .requestMatchers("/figures/charts", "/figures/charts/**").hasAnyRole("ADMIN", "MANAGER", "COMMISSIONER")
+            .requestMatchers("/figures/*/records").hasAnyRole("ADMIN", "MANAGER")
             .requestMatchers("/community/new", "/community/*/edit").hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER")
             .requestMatchers(HttpMethod.POST, "/community/*/withdraw").hasAnyRole("ADMIN", "MANAGER")
             .requestMatchers(HttpMethod.POST, "/community", "/community/*").hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER")

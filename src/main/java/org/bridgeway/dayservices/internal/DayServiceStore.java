@@ -231,6 +231,19 @@ public class DayServiceStore {
     return ids(withService(jdbc.sql(sql), alliance, service).param("day", day).param("from", day.minusDays(55)));
   }
 
+  /** Each person's sessions attended (present) in the period, both ends included; head counts are no one. */
+  public Map<UUID, Integer> attendedBetween(UUID alliance, LocalDate from, LocalDate to) {
+    Map<UUID, Integer> found = new HashMap<>();
+    jdbc.sql("""
+        select a.person_id, count(*) from day_attendance a
+        where a.alliance_id = :alliance and a.present and a.occurs_on between :from and :to
+        group by a.person_id""").param("alliance", alliance).param("from", from).param("to", to)
+        .query(rs -> {
+          found.put(rs.getObject(1, UUID.class), rs.getInt(2));
+        });
+    return found;
+  }
+
   /**
    * People with a registration overlapping the period, or present at a session in it, at two or more distinct
    * services; when a service is given, only those of them using that service.

@@ -10,9 +10,11 @@ import org.bridgeway.access.CurrentUser;
 import org.bridgeway.alliance.ServiceRecord;
 import org.bridgeway.alliance.Services;
 import org.bridgeway.figures.FigureId;
+import org.bridgeway.figures.FigureRecord;
 import org.bridgeway.figures.Filters;
 import org.bridgeway.figures.Measure;
 import org.bridgeway.figures.Period;
+import org.bridgeway.shared.Paged;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,12 +31,59 @@ public class FigureSources {
 
   private final PathwayFigureStore pathway;
   private final ModuleFigures modules;
+  private final ParticipationFigures participation;
+  private final ModuleRecords moduleRecords;
   private final Services services;
 
-  FigureSources(PathwayFigureStore pathway, ModuleFigures modules, Services services) {
+  FigureSources(PathwayFigureStore pathway, ModuleFigures modules, ParticipationFigures participation,
+      ModuleRecords moduleRecords, Services services) {
     this.pathway = pathway;
     this.modules = modules;
+    this.participation = participation;
+    this.moduleRecords = moduleRecords;
     this.services = services;
+  }
+
+  /**
+   * One page of the records behind a figure. {@code ofPeople} when each record is a person's (listed with their
+   * name and NHS number before the columns headed); otherwise the first heading is that of the record's name.
+   * {@code unavailable} says why a figure has no records to list.
+   */
+  public record Listing(boolean ofPeople, List<String> headings, Paged<FigureRecord> records,
+      @Nullable String unavailable) {
+
+    static Listing unavailable(String reason) {
+      return new Listing(false, List.of(), new Paged<>(List.of(), 0, 1, 0), reason);
+    }
+  }
+
+  public Listing records(CurrentUser user, FigureId id, Period period, Filters filters, int page, int size) {
+    UUID alliance = user.alliance();
+    PathwayDefinitions d = pathwayDefinition(id, filters);
+    if (d != null) {
+      return new Listing(true, d.headings(), new Paged<>(pathway.rows(d, alliance, period, filters, page, size), page,
+          size, pathway.total(d, alliance, period, filters)), null);
+    }
+    Set<UUID> caseload = pathway.caseload(alliance, period.end(), filters);
+    Listing listing = moduleRecords.records(user, id, period, filters, caseload, dayServices(alliance, filters), page,
+        size);
+    return listing != null ? listing : Listing.unavailable("an amount of money, not a list of records: the money "
+        + "pages show the stays, rates and budgets behind it");
+  }
+
+  private static @Nullable PathwayDefinitions pathwayDefinition(FigureId id, Filters filters) {
+    return switch (id) {
+      case RESIDENTIAL_PLACEMENTS -> PathwayDefinitions.RESIDENTIAL_PLACEMENTS;
+      case REHAB_ADMISSIONS -> PathwayDefinitions.REHAB_ADMISSIONS;
+      case RESIDENTIAL_ENTRANCES -> PathwayDefinitions.RESIDENTIAL_ENTRANCES;
+      case RESIDENTIAL_DISCHARGES -> PathwayDefinitions.RESIDENTIAL_DISCHARGES;
+      case MOVED_ON -> PathwayDefinitions.MOVED_ON;
+      case LENGTH_OF_STAY_OVER -> PathwayDefinitions.OVERSTAYING;
+      case CASELOAD -> PathwayDefinitions.CASELOAD;
+      case WAITING_DECISION_MEDIAN, WAITING_DECISION_90TH -> PathwayFigureStore.decisions(filters);
+      case WAITING_CONTACT_MEDIAN, WAITING_CONTACT_90TH -> PathwayFigureStore.firstContacts(filters);
+      default -> null;
+    };
   }
 
   public Map<FigureId, Measure> measure(CurrentUser user, Period period, Filters filters) {
@@ -66,6 +115,7 @@ public class FigureSources {
     modules.money(m, user, period, filters);
     long moneyDone = System.nanoTime();
     modules.workforce(m, alliance, last, filters);
+    participation.measure(m, alliance, period, filters, caseload);
     if (LOG.isDebugEnabled()) {
       LOG.debug("Figures for {}{}: pathway {} ms, day services {} ms, connections, checks and outcomes {} ms, money {} ms"
           + " (connections {} ms, checks {} ms, outcomes {} ms, workforce {} ms; all {} ms; caseload {})",

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.bridgeway.access.CurrentUser;
+import org.bridgeway.alliance.StaffContract;
 import org.bridgeway.alliance.Workforce;
 import org.bridgeway.alliance.WorkforceReport;
 import org.bridgeway.community.ConnectionFigures;
@@ -20,7 +21,6 @@ import org.bridgeway.figures.Filters;
 import org.bridgeway.figures.Measure;
 import org.bridgeway.figures.Period;
 import org.bridgeway.health.HealthFigures;
-import org.bridgeway.health.Share;
 import org.bridgeway.money.AllianceBudgets;
 import org.bridgeway.money.BudgetYear;
 import org.bridgeway.money.CostOfCare;
@@ -30,11 +30,16 @@ import org.bridgeway.shared.RecordNotFound;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
-/** The figures owned by other modules, asked of their published services and put in their figures' terms. */
+/**
+ * The figures owned by other modules, asked of their published services and put in their figures' terms. Each
+ * figure of people is counted as the size of a set of people that {@link ModuleRecords} lists for its drill-down,
+ * so the count and the list come from the same call.
+ */
 @Component
 class ModuleFigures {
 
   static final String WHOLE_ALLIANCE = "for the whole alliance only";
+  static final String ORGANISATION_ONLY = "for the whole alliance or one organisation only";
   static final String DIALOG = "DIALOG";
 
   private final DayServiceFigures dayServices;
@@ -58,17 +63,23 @@ class ModuleFigures {
 
   /** Each figure over the chosen day services (all when null): the people of any of them. */
   void dayServices(Map<FigureId, Measure> m, UUID alliance, Period period, @Nullable List<UUID> chosen) {
+    for (FigureId id : List.of(FigureId.DAY_SERVICE_REGISTERED, FigureId.DAY_SERVICE_REGULAR,
+        FigureId.DAY_SERVICE_SEVERAL)) {
+      m.put(id, Measure.count(dayServicePeople(id, alliance, period, chosen).size()));
+    }
+  }
+
+  Set<UUID> dayServicePeople(FigureId id, UUID alliance, Period period, @Nullable List<UUID> chosen) {
     LocalDate last = period.end();
-    m.put(FigureId.DAY_SERVICE_REGISTERED, Measure.count(people(chosen,
-        s -> dayServices.registered(alliance, last, s)).size()));
-    m.put(FigureId.DAY_SERVICE_REGULAR, Measure.count(people(chosen,
-        s -> dayServices.regularAttenders(alliance, last, s)).size()));
-    m.put(FigureId.DAY_SERVICE_SEVERAL, Measure.count(people(chosen,
-        s -> dayServices.usingSeveralServices(alliance, period.start(), last, s)).size()));
+    return switch (id) {
+      case DAY_SERVICE_REGISTERED -> people(chosen, s -> dayServices.registered(alliance, last, s));
+      case DAY_SERVICE_REGULAR -> people(chosen, s -> dayServices.regularAttenders(alliance, last, s));
+      default -> people(chosen, s -> dayServices.usingSeveralServices(alliance, period.start(), last, s));
+    };
   }
 
   void connections(Map<FigureId, Measure> m, UUID alliance, Set<UUID> caseload, LocalDate day) {
-    ConnectionFigures figures = connections.among(alliance, caseload, day);
+    ConnectionFigures figures = connections(alliance, caseload, day);
     long total = figures.perPerson().values().stream().mapToLong(Integer::longValue).sum();
     m.put(FigureId.CONNECTIONS_PER_PERSON, Measure.over(caseload.isEmpty() ? null
         : BigDecimal.valueOf(total).divide(BigDecimal.valueOf(caseload.size()), 2, RoundingMode.HALF_UP),
@@ -76,20 +87,31 @@ class ModuleFigures {
     m.put(FigureId.CONNECTIONS_SHARE, Measure.share(figures.withAtLeastOne(), figures.people()));
   }
 
+  ConnectionFigures connections(UUID alliance, Set<UUID> caseload, LocalDate day) {
+    return connections.among(alliance, caseload, day);
+  }
+
   void healthChecks(Map<FigureId, Measure> m, CurrentUser user, Set<UUID> caseload, LocalDate day) {
-    Share share = health.share(user, caseload, day);
-    m.put(FigureId.HEALTH_CHECKS, Measure.share(share.complete(), share.people()));
+    m.put(FigureId.HEALTH_CHECKS, Measure.share(health.share(user, caseload, day).complete(), caseload.size()));
+  }
+
+  Set<UUID> healthChecksComplete(UUID alliance, Set<UUID> caseload, LocalDate day) {
+    return health.completeAmong(alliance, caseload, day);
   }
 
   /** DIALOG pairs in the 12 months ending on the day, of the people on the caseload. */
   void pairedOutcomes(Map<FigureId, Measure> m, CurrentUser user, Set<UUID> caseload, LocalDate day) {
-    PairedScores scores = outcomes.paired(user, DIALOG, day.minusYears(1).plusDays(1), day);
-    List<PairedScores.Pair> pairs = scores.pairs().stream().filter(p -> caseload.contains(p.personId())).toList();
+    List<PairedScores.Pair> pairs = pairs(user, caseload, day);
     m.put(FigureId.PAIRED_OUTCOMES, Measure.count(pairs.size()));
     m.put(FigureId.PAIRED_OUTCOMES_SHARE, Measure.share(pairs.size(), caseload.size()));
     BigDecimal mean = pairs.isEmpty() ? null : pairs.stream().map(PairedScores.Pair::change)
         .reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(pairs.size()), 3, RoundingMode.HALF_UP);
     m.put(FigureId.PAIRED_OUTCOMES_CHANGE, Measure.over(mean, pairs.size()));
+  }
+
+  List<PairedScores.Pair> pairs(CurrentUser user, Set<UUID> caseload, LocalDate day) {
+    PairedScores scores = outcomes.paired(user, DIALOG, day.minusYears(1).plusDays(1), day);
+    return scores.pairs().stream().filter(p -> caseload.contains(p.personId())).toList();
   }
 
   void money(Map<FigureId, Measure> m, CurrentUser user, Period period, Filters filters) {
@@ -118,10 +140,9 @@ class ModuleFigures {
 
   void workforce(Map<FigureId, Measure> m, UUID alliance, LocalDate day, Filters filters) {
     if (filters.any() && !filters.organisationOnly()) {
-      String reason = "for the whole alliance or one organisation only";
       for (FigureId id : List.of(FigureId.WORKFORCE_HEADCOUNT, FigureId.WORKFORCE_MEAN_HOURS, FigureId.WORKFORCE_WTE,
           FigureId.WORKFORCE_LIVED_EXPERIENCE)) {
-        m.put(id, Measure.unavailable(reason));
+        m.put(id, Measure.unavailable(ORGANISATION_ONLY));
       }
       return;
     }
@@ -130,6 +151,12 @@ class ModuleFigures {
     m.put(FigureId.WORKFORCE_MEAN_HOURS, Measure.over(w.meanHours(), w.headcount()));
     m.put(FigureId.WORKFORCE_WTE, Measure.over(w.wholeTimeEquivalents(), w.headcount()));
     m.put(FigureId.WORKFORCE_LIVED_EXPERIENCE, Measure.count(w.livedExperience()));
+  }
+
+  /** The staff the workforce figures are taken over, of the organisation when one is given. */
+  List<StaffContract> staff(UUID alliance, LocalDate day, @Nullable UUID organisationId) {
+    return workforce.contracts(alliance, day).stream()
+        .filter(s -> organisationId == null || organisationId.equals(s.organisationId())).toList();
   }
 
   private static Set<UUID> people(@Nullable List<UUID> chosen, Function<@Nullable UUID, Set<UUID>> of) {

@@ -53,7 +53,8 @@ class FiguresApi {
       + "included; by default the last full quarter against the same quarter a year earlier), narrowed by "
       + "organisation, service, kind of service and locality. Each figure has a stable id (such as "
       + "residential-placements, rehab-admissions, residential-entrances, residential-discharges, moved-on, "
-      + "length-of-stay-over, waiting-decision-median), its definition, value, baseline value, change and target. "
+      + "length-of-stay-over, waiting-decision-median, in-work, community-access, plans-agreed, recruitment-panels, "
+      + "forum-actions-closed), its definition, value, baseline value, change and target. "
       + "For commissioners any count from 1 to 4 and any figure that would let one be worked out is suppressed. "
       + "Money is in pence. A bad date or an unknown filter answers 400.")
   List<FigureJson> figures(@AuthenticationPrincipal CurrentUser user,

@@ -10,6 +10,7 @@ import org.bridgeway.alliance.Organisations;
 import org.bridgeway.alliance.ServiceKind;
 import org.bridgeway.alliance.Services;
 import org.bridgeway.figures.AllianceFigures;
+import org.bridgeway.figures.FigureRecords;
 import org.bridgeway.figures.Filters;
 import org.bridgeway.figures.Period;
 import org.bridgeway.shared.FormErrors;
@@ -59,6 +60,8 @@ class FiguresPages {
     model.addAttribute("errors", errors);
     model.addAttribute("wide", true);
     model.addAttribute("commissioner", user.is(Role.COMMISSIONER));
+    model.addAttribute("drill", FigureRecords.mayDrill(user));
+    model.addAttribute("recordsQuery", FigureRecordsPages.query(choice.period(), choice.filters()));
     Period year = Period.financialYearOf(byDefault.start());
     model.addAttribute("quarterLink", link(byDefault));
     model.addAttribute("yearLink", link(year));

@@ -54,6 +54,12 @@ public class ActionStore {
         + " order by a.due_on, a.id limit ?").params(alliance, most).query(ActionStore::action).list();
   }
 
+  /** The actions that still count closed in the period, both ends included, as the figure counts them. */
+  public List<ForumAction> closedBetween(UUID alliance, LocalDate from, LocalDate to) {
+    return jdbc.sql(SELECT + " where a.alliance_id = ? and a.closed_on between ? and ?" + STANDING
+        + " order by a.closed_on, a.id").params(alliance, from, to).query(ActionStore::action).list();
+  }
+
   /** One page of closed actions that still count, the latest closed first, in the words the public sees. */
   public Paged<YouSaidWeDid> youSaidWeDid(UUID alliance, int page, int size) {
     String where = " where a.alliance_id = :alliance and a.closed_on is not null" + STANDING;

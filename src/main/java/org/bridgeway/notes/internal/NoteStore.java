@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -191,5 +192,22 @@ public class NoteStore {
         rs.getString("organisation_name"), rs.getBoolean("shared"), rs.getString("not_shared_reason"),
         rs.getBoolean("restricted"), rs.getTimestamp("recorded_at").toInstant(), voided,
         rs.getString("voided_by"), rs.getString("void_reason"), rs.getInt("version"), List.of());
+  }
+
+  /**
+   * Each person's contacts that took place in the period, both ends included: notes of a face-to-face, phone,
+   * video, group or outreach contact, not voided. Missed contacts, plain notes and own entries are none.
+   */
+  public Map<UUID, Integer> contactsBetween(UUID alliance, LocalDate from, LocalDate to) {
+    Map<UUID, Integer> found = new HashMap<>();
+    jdbc.sql("""
+        select n.person_id, count(*) from note n
+        where n.alliance_id = :alliance and n.contact_date between :from and :to and n.voided_at is null
+          and n.kind in ('FACE_TO_FACE', 'PHONE', 'VIDEO', 'GROUP', 'OUTREACH')
+        group by n.person_id""").param("alliance", alliance).param("from", from).param("to", to)
+        .query(rs -> {
+          found.put(rs.getObject(1, UUID.class), rs.getInt(2));
+        });
+    return found;
   }
 }

@@ -4,10 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.bridgeway.plans.AgreedPlan;
 import org.bridgeway.plans.Agreement;
@@ -187,5 +189,14 @@ public class PlanStore {
     Timestamp at = rs.getTimestamp(who + "_agreed_at");
     return at == null ? null
         : new Agreement(rs.getString(who + "_agreed_by"), rs.getString(who + "_agreed_name"), at.toInstant());
+  }
+
+  /** The people with a version of their plan agreed on a day of the period, in UK time, both ends included. */
+  public Set<UUID> agreedBetween(UUID alliance, LocalDate from, LocalDate to) {
+    return new HashSet<>(jdbc.sql("""
+        select distinct person_id from support_plan_version
+        where alliance_id = :alliance
+          and cast(agreed_at at time zone 'Europe/London' as date) between :from and :to""")
+        .param("alliance", alliance).param("from", from).param("to", to).query(UUID.class).list());
   }
 }
