@@ -60,6 +60,10 @@ public final class HubLinks {
       new HubLink(Hub.ALLIANCE, "Alliance figures", "/figures",
           "Every alliance figure for a period against a year earlier, with its definition, target and status.",
           EnumSet.of(ADMIN, MANAGER, COMMISSIONER)),
+      // Reports
+      new HubLink(Hub.ALLIANCE, "Reports", "/reports",
+          "Caseload, waiting, occupancy, length of stay and equality monitoring, to download as CSV or spreadsheets, "
+              + "and the quarterly report for commissioners as a PDF.", EnumSet.of(ADMIN, MANAGER, COMMISSIONER)),
       // Alliance: workforce, rota and recruitment
       new HubLink(Hub.ALLIANCE, "Workforce", "/workforce",
           "Staff, mean contracted hours, whole-time equivalents and lived-experience roles, by organisation, team "

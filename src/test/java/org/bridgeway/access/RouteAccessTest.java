@@ -176,6 +176,8 @@ class RouteAccessTest {
       only("/api/money/budget/*", ADMIN, MANAGER, COMMISSIONER),
       only("/figures", ADMIN, MANAGER, COMMISSIONER),
       only("/api/figures", ADMIN, MANAGER, COMMISSIONER),
+      only("/reports", ADMIN, MANAGER, COMMISSIONER),
+      only("/reports/**", ADMIN, MANAGER, COMMISSIONER),
       only("/referrals/decline-reasons/**", ADMIN),
       only("/referrals/**", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
       only("/api/referrals/**", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),

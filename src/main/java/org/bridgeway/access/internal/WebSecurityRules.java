@@ -114,6 +114,7 @@ class WebSecurityRules {
             .requestMatchers("/money", "/money/budget/*", "/money/budget/*/chart.svg")
                 .hasAnyRole("ADMIN", "MANAGER", "COMMISSIONER")
             .requestMatchers("/figures").hasAnyRole("ADMIN", "MANAGER", "COMMISSIONER")
+            .requestMatchers("/reports", "/reports/**").hasAnyRole("ADMIN", "MANAGER", "COMMISSIONER")
             .requestMatchers("/community/new", "/community/*/edit").hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER")
             .requestMatchers(HttpMethod.POST, "/community/*/withdraw").hasAnyRole("ADMIN", "MANAGER")
             .requestMatchers(HttpMethod.POST, "/community", "/community/*").hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER")
