@@ -60,7 +60,7 @@ public class QuarterlyReport {
     return list;
   }
 
-  @Transactional(readOnly = true)
+  @Transactional
   public Quarterly report(CurrentUser user, Quarter quarter) {
     if (!AllianceFigures.maySee(user)) {
       throw new AccessDenied("the quarterly report");

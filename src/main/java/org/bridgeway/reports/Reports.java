@@ -86,7 +86,7 @@ public class Reports {
   }
 
   /** The report for the period; a report for a day is for the period's last day. */
-  @Transactional(readOnly = true)
+  @Transactional
   public Report report(CurrentUser user, ReportKind kind, Period period) {
     if (!AllianceFigures.maySee(user)) {
       throw new AccessDenied("reports");
