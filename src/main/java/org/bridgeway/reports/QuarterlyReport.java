@@ -14,7 +14,6 @@ import org.bridgeway.figures.Period;
 import org.bridgeway.money.AllianceBudgets;
 import org.bridgeway.money.BudgetYear;
 import org.bridgeway.shared.AccessDenied;
-import org.bridgeway.shared.RecordNotFound;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,11 +88,7 @@ public class QuarterlyReport {
 
   private @Nullable BudgetYear budget(CurrentUser user, Period quarter) {
     int startYear = AllianceBudgets.yearOf(quarter.start());
-    try {
-      return budgets.year(user, startYear);
-    } catch (RecordNotFound | AccessDenied e) {
-      return null;
-    }
+    return budgets.years(user).contains(startYear) ? budgets.year(user, startYear) : null;
   }
 
   static Figure find(List<Figure> all, FigureId id) {
