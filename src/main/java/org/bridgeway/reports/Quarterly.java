@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
 public record Quarterly(String allianceName, Quarter quarter, Period baseline, List<Figure> figures,
     List<FigureId> charted, List<QuarterValues> series, @Nullable BudgetYear budget) {
 
-  /** The charted figures' values for one quarter, in the order of {@code charted}; none where suppressed. */
-  public record QuarterValues(Quarter quarter, List<Figure> figures) {}
+  /**
+   * The charted figures for one quarter, in the order of {@code charted}: each value (none where suppressed or
+   * missing) and its text as shown.
+   */
+  public record QuarterValues(Quarter quarter, List<java.math.@Nullable BigDecimal> values, List<String> texts) {}
 }

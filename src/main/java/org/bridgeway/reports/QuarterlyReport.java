@@ -68,22 +68,30 @@ public class QuarterlyReport {
         Role.COMMISSIONER, user.allianceId(), user.allianceName(), user.staffId(), user.personId());
     Period period = quarter.period();
     List<Figure> all = figures.compute(asCommissioner, period, period.yearEarlier(), Filters.none());
-    List<Quarterly.QuarterValues> series = new ArrayList<>();
-    Quarter q = quarter;
+    // Each computation gives a quarter and, as its baseline, the quarter a year before it: four give all eight.
     List<Quarter> eight = new ArrayList<>();
+    Quarter q = quarter;
     for (int i = 0; i < QUARTERS; i++) {
       eight.add(0, q);
       q = q.previous();
     }
-    for (Quarter each : eight) {
-      List<Figure> those = each.equals(quarter) ? all
-          : figures.compute(asCommissioner, each.period(), each.period().yearEarlier(), Filters.none());
-      series.add(new Quarterly.QuarterValues(each, CHARTED.stream().map(id -> find(those, id)).toList()));
+    Quarterly.QuarterValues[] series = new Quarterly.QuarterValues[QUARTERS];
+    for (int i = QUARTERS / 2; i < QUARTERS; i++) {
+      Quarter later = eight.get(i);
+      Quarter earlier = eight.get(i - QUARTERS / 2);
+      boolean same = later.equals(quarter) && earlier.period().equals(period.yearEarlier());
+      List<Figure> those = same ? all
+          : figures.compute(asCommissioner, later.period(), earlier.period(), Filters.none());
+      series[i] = new Quarterly.QuarterValues(later, CHARTED.stream().map(id -> find(those, id).value()).toList(),
+          CHARTED.stream().map(id -> find(those, id).valueText()).toList());
+      series[i - QUARTERS / 2] = new Quarterly.QuarterValues(earlier,
+          CHARTED.stream().map(id -> find(those, id).baselineValue()).toList(),
+          CHARTED.stream().map(id -> find(those, id).baselineText()).toList());
     }
     audit.record(user, user.alliance(), AuditAction.EXPORT, "Quarterly report", null, null,
         "The quarterly report for " + quarter.label() + " as PDF");
     return new Quarterly(user.allianceName() == null ? "The alliance" : user.allianceName(), quarter,
-        period.yearEarlier(), all, CHARTED, series, budget(user, period));
+        period.yearEarlier(), all, CHARTED, java.util.Arrays.asList(series), budget(user, period));
   }
 
   private @Nullable BudgetYear budget(CurrentUser user, Period quarter) {

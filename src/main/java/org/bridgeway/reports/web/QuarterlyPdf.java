@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.bridgeway.figures.Figure;
 import org.bridgeway.figures.FigureId;
 import org.bridgeway.money.BudgetYear;
 import org.bridgeway.money.MonthCost;
@@ -47,6 +46,17 @@ class QuarterlyPdf {
     this.templates = templates;
   }
 
+  /** A figure's name and definition as printed. */
+  record Definition(String title, String definition) {}
+
+  /**
+   * The definition in the characters the PDF's typeface has: its ceiling brackets, as in "rank ⌈n/2⌉", are
+   * written out in words ("rank n/2 rounded up").
+   */
+  static String printable(String definition) {
+    return definition.replaceAll("⌈([^⌉]*)⌉", "$1 rounded up");
+  }
+
   static String title(Quarterly q) {
     return q.allianceName() + ": quarterly report, " + q.quarter().label();
   }
@@ -59,7 +69,8 @@ class QuarterlyPdf {
     values.put("flowChart", png(lines(q, List.of(FigureId.REHAB_ADMISSIONS, FigureId.RESIDENTIAL_ENTRANCES,
         FigureId.RESIDENTIAL_DISCHARGES, FigureId.MOVED_ON))));
     values.put("budgetChart", q.budget() == null ? null : png(budget(q.budget())));
-    values.put("definitions", FigureId.values());
+    values.put("definitions", java.util.Arrays.stream(FigureId.values())
+        .map(id -> new Definition(id.title(), printable(id.definition()))).toList());
     values.put("made", java.time.LocalDate.now().format(DateTimeFormatter.ofPattern("d MMMM yyyy")));
     String html = templates.process("reports/quarterly-pdf", new Context(Locale.UK, values));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -83,8 +94,7 @@ class QuarterlyPdf {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (Quarterly.QuarterValues values : q.series()) {
       for (FigureId id : ids) {
-        Figure f = values.figures().get(q.charted().indexOf(id));
-        data.addValue(f.value(), id.title(), values.quarter().shortLabel());
+        data.addValue(values.values().get(q.charted().indexOf(id)), id.title(), values.quarter().shortLabel());
       }
     }
     JFreeChart chart = ChartFactory.createLineChart(null, "Quarter", "Number", data, PlotOrientation.VERTICAL,

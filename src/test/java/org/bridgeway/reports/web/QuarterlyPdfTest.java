@@ -66,8 +66,15 @@ class QuarterlyPdfTest {
     assertThat(q.series()).hasSize(8);
     assertThat(q.series().get(7).quarter()).isEqualTo(new Quarter(2025, 2));
     assertThat(q.series().get(0).quarter()).isEqualTo(new Quarter(2023, 3));
+    // Admissions are charted third: 6 in April to June 2025, 0 in the same quarter of 2024 (the fourth).
+    int admissionsAt = q.charted().indexOf(FigureId.REHAB_ADMISSIONS);
+    assertThat(q.series().get(7).texts().get(admissionsAt)).isEqualTo("6");
+    assertThat(q.series().get(3).quarter()).isEqualTo(new Quarter(2024, 2));
+    assertThat(q.series().get(3).texts().get(admissionsAt)).isEqualTo("0");
+    assertThat(q.series().get(6).values().get(admissionsAt)).isEqualByComparingTo("0");
 
     byte[] bytes = pdf.render(q);
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "quarterly-report-example.pdf"), bytes);
     assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     try (PDDocument document = Loader.loadPDF(bytes)) {
       assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(4);
@@ -89,6 +96,9 @@ class QuarterlyPdfTest {
         .isInstanceOf(AccessDenied.class);
     assertThatThrownBy(() -> Quarter.parse("2025-Q5")).isInstanceOf(Refused.class);
     assertThatThrownBy(() -> Quarter.parse("=cmd")).isInstanceOf(Refused.class);
+    // The typeface has no ceiling brackets: the nearest-rank definitions are printed in words.
+    assertThat(QuarterlyPdf.printable(FigureId.WAITING_DECISION_MEDIAN.definition()))
+        .contains("the value at rank n/2 rounded up of n waits").doesNotContain("⌈", "⌉");
     assertThat(Quarter.parse("2026-Q1").period().text()).isEqualTo("1 January 2026 to 31 March 2026");
   }
 
