@@ -1,5 +1,6 @@
 package org.bridgeway.reports.web;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.bridgeway.access.CurrentUser;
@@ -7,6 +8,7 @@ import org.bridgeway.reports.Quarter;
 import org.bridgeway.reports.QuarterlyReport;
 import org.bridgeway.shared.TableExport;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,10 +42,14 @@ class QuarterlyPages {
     return "reports/quarterly";
   }
 
+  /** The report for the quarter asked for; without one, the page to choose it. */
   @GetMapping("/reports/quarterly.pdf")
   ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user,
       @RequestParam(required = false) @Nullable String quarter) {
-    Quarter q = quarter == null || quarter.isBlank() ? quarterly.lastFullQuarter() : Quarter.parse(quarter);
+    if (quarter == null || quarter.isBlank()) {
+      return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/reports/quarterly")).build();
+    }
+    Quarter q = Quarter.parse(quarter);
     byte[] body = pdf.render(quarterly.report(user, q));
     return TableExport.download(body, MediaType.APPLICATION_PDF, "quarterly-report-" + q.code() + ".pdf");
   }
