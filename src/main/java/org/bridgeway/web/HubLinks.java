@@ -63,6 +63,10 @@ public final class HubLinks {
       new HubLink(Hub.ALLIANCE, "Charts of the alliance figures", "/figures/charts",
           "Each figure over time, occupancy, the flow between kinds of setting, waiting times and spend against "
               + "budget, each with a table of the same numbers.", EnumSet.of(ADMIN, MANAGER, COMMISSIONER)),
+      // Reports
+      new HubLink(Hub.ALLIANCE, "Reports", "/reports",
+          "Caseload, waiting, occupancy, length of stay and equality monitoring, to download as CSV or spreadsheets, "
+              + "and the quarterly report for commissioners as a PDF.", EnumSet.of(ADMIN, MANAGER, COMMISSIONER)),
       // Alliance: workforce, rota and recruitment
       new HubLink(Hub.ALLIANCE, "Workforce", "/workforce",
           "Staff, mean contracted hours, whole-time equivalents and lived-experience roles, by organisation, team "

@@ -181,6 +181,8 @@ class RouteAccessTest {
       only("/figures/charts/**", ADMIN, MANAGER, COMMISSIONER),
       only("/figures/*/records", ADMIN, MANAGER),
       only("/api/figures", ADMIN, MANAGER, COMMISSIONER),
+      only("/reports", ADMIN, MANAGER, COMMISSIONER),
+      only("/reports/**", ADMIN, MANAGER, COMMISSIONER),
       only("/referrals/decline-reasons/**", ADMIN),
       only("/referrals/**", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
       only("/api/referrals/**", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
