@@ -40,9 +40,9 @@ final class Journeys {
    * Where they arrive by today, once the alliance works as one: fewer admissions to rehabilitation wards and
    * far fewer entrances to care homes, more people met in the community services instead.
    */
-  private static final Map<ServiceKind, Integer> ENTRY_NOW = weights(INPATIENT_REHABILITATION, 8,
-      RESIDENTIAL_CARE, 4, NURSING_CARE, 2, COMMUNITY_RECOVERY, 22, STAFFED_FLATS, 14, SUPPORTED_LIVING, 17,
-      FLOATING_SUPPORT, 27);
+  private static final Map<ServiceKind, Integer> ENTRY_NOW = weights(INPATIENT_REHABILITATION, 5,
+      RESIDENTIAL_CARE, 4, NURSING_CARE, 2, COMMUNITY_RECOVERY, 30, STAFFED_FLATS, 20, SUPPORTED_LIVING, 20,
+      FLOATING_SUPPORT, 16);
 
   /**
    * Where a newcomer first arrives, {@code progress} of the way (0 to 1) from the start of the history to

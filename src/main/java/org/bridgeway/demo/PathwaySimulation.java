@@ -36,6 +36,7 @@ final class PathwaySimulation {
   /** The placement reviews run from six months after the start of the history for a year and a half. */
   private static final int REVIEWS_BEGIN = 180;
   private static final int REVIEWS_LAST = 540;
+  private static final int LONG_STAY = 5 * 365;
   /** Newcomers take no place freed in the last three weeks, so a few places are vacant today. */
   private static final int VACANT_DAYS = 21;
 
@@ -142,10 +143,11 @@ final class PathwaySimulation {
   /**
    * The planned end of a stay in hospital rehabilitation or a care home after the placement reviews of the
    * alliance's first two years: for half the stays still running at their review, the review finds the person
-   * ready to move on within six months.
+   * ready to move on within six months. A stay meant to last five years or more is the person's home and is
+   * left as it is.
    */
   private int reviewed(ServiceKind kind, int arrived, int plannedEnd) {
-    if (!(kind.residential() || kind == ServiceKind.INPATIENT_REHABILITATION)) {
+    if (!(kind.residential() || kind == ServiceKind.INPATIENT_REHABILITATION) || plannedEnd - arrived >= LONG_STAY) {
       return plannedEnd;
     }
     int review = start + REVIEWS_BEGIN + random.nextInt(REVIEWS_LAST);
@@ -193,12 +195,12 @@ final class PathwaySimulation {
         int upOn = admittedUntil > 0 ? admittedUntil : arrived + length / 3 + random.nextInt(Math.max(1, length / 3));
         ServiceKind upTo = Journeys.STEP_UP.get(kind).pick(random);
         // As the alliance's community recovery service grows, it takes in more of those who once went back to
-        // the rehabilitation ward.
-        if (upTo == ServiceKind.INPATIENT_REHABILITATION && kind != COMMUNITY_RECOVERY
-            && random.nextDouble() < progress(upOn)) {
+        // the rehabilitation ward; a person in it already is supported through the crisis where they are.
+        boolean stayPut = upTo == ServiceKind.INPATIENT_REHABILITATION && random.nextDouble() < progress(upOn);
+        if (stayPut) {
           upTo = COMMUNITY_RECOVERY;
         }
-        Place up = upOn < today ? find(upTo, person, upOn) : null;
+        Place up = upOn < today && !(stayPut && kind == COMMUNITY_RECOVERY) ? find(upTo, person, upOn) : null;
         if (up != null && up.day() <= upOn + 14 && up.day() < today) {
           up.pool().take(up.key());
           end(here, person, stayId, plannedEnd, up.day(), EndReason.STEPPED_UP, up.pool().service.name());
