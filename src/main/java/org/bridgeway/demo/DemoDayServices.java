@@ -94,14 +94,28 @@ class DemoDayServices {
 
   long write(UUID alliance, DemoAlliance blueprint, List<UUID> people, List<UUID> dayServiceOnly, LocalDate today,
       long seed) {
-    SplittableRandom random = new SplittableRandom(seed ^ 0x64617973L);
-    boolean leeds = leeds(blueprint);
-    double share = leeds ? 0.55 : 0.15;
     List<ServiceRecord> dayServices = services.all(alliance).stream()
         .filter(s -> s.kind().dayService()).toList();
     if (dayServices.isEmpty()) {
       return 0;
     }
+    Plan plan = plan(dayServices, leeds(blueprint), people, dayServiceOnly, today, seed);
+    return writer.write(alliance, plan.sessions(), plan.registrations(), plan.attendance(), plan.headCounts());
+  }
+
+  /** The rows the day services get: sessions, registrations, attendance and head counts. */
+  record Plan(List<PastSession> sessions, List<PastRegistration> registrations, List<PastAttendance> attendance,
+      List<PastHeadCount> headCounts) {}
+
+  /**
+   * Plans the day services' two years without writing anything: the same services, people, day and seed give the
+   * same rows. A person never has two registrations at one service that share a day, so never two attendance
+   * entries for one session on one date.
+   */
+  static Plan plan(List<ServiceRecord> dayServices, boolean leeds, List<UUID> people, List<UUID> dayServiceOnly,
+      LocalDate today, long seed) {
+    SplittableRandom random = new SplittableRandom(seed ^ 0x64617973L);
+    double share = leeds ? 0.55 : 0.15;
     LocalDate from = today.minusYears(2);
     List<PastSession> sessions = new ArrayList<>();
     Map<UUID, List<DaySession>> byService = new HashMap<>();
@@ -137,15 +151,23 @@ class DemoDayServices {
     for (UUID person : dayServiceOnly) {
       int first = random.nextInt(dayServices.size());
       LocalDate start = today.minusDays(random.nextInt(700));
+      int earlier = -1;
+      @Nullable LocalDate earlierEnd = null;
       if (dayServices.size() > 1 && random.nextDouble() < EARLIER_SERVICE) {
-        LocalDate end = start.minusDays(random.nextInt(30));
-        history.attend(person, dayServices.get(other(first, dayServices.size(), random)),
-            end.minusDays(100 + random.nextInt(400)), end, END_REASONS[random.nextInt(END_REASONS.length)]);
+        earlierEnd = start.minusDays(random.nextInt(30));
+        earlier = other(first, dayServices.size(), random);
+        history.attend(person, dayServices.get(earlier), earlierEnd.minusDays(100 + random.nextInt(400)),
+            earlierEnd, END_REASONS[random.nextInt(END_REASONS.length)]);
       }
       history.attend(person, dayServices.get(first), start, null, null);
       if (dayServices.size() > 1 && random.nextDouble() < SECOND_SERVICE) {
-        history.attend(person, dayServices.get(other(first, dayServices.size(), random)),
-            today.minusDays(random.nextInt(500)), null, null);
+        int second = other(first, dayServices.size(), random);
+        LocalDate since = today.minusDays(random.nextInt(500));
+        if (second == earlier && since.isBefore(earlierEnd)) {
+          // Back at the service she left: the new registration starts when the earlier one ended, not inside it.
+          since = earlierEnd;
+        }
+        history.attend(person, dayServices.get(second), since, null, null);
       }
     }
     List<PastHeadCount> headCounts = new ArrayList<>();
@@ -158,7 +180,7 @@ class DemoDayServices {
         }
       }
     }
-    return writer.write(alliance, sessions, history.registrations, history.attendance, headCounts);
+    return new Plan(sessions, history.registrations, history.attendance, headCounts);
   }
 
   /** Another of the services than the one given, at random. */
