@@ -75,7 +75,7 @@ public class PersonalBudgets {
 
   @Transactional(noRollbackFor = AccessDenied.class)
   public UUID add(CurrentUser user, UUID personId, NewPersonalBudget budget) {
-    requireWorker(user, personId);
+    requireRecorder(user, personId);
     refuse(budget);
     UUID id = UUID.randomUUID();
     store.insert(user.alliance(), id, personId, budget, user.username());
@@ -91,7 +91,7 @@ public class PersonalBudgets {
    */
   @Transactional(noRollbackFor = AccessDenied.class)
   public void change(CurrentUser user, UUID personId, UUID budgetId, int version, NewPersonalBudget changed) {
-    requireWorker(user, personId);
+    requireRecorder(user, personId);
     PersonalBudget before = budget(user, personId, budgetId);
     refuse(changed);
     LocalDate[] days = store.spendDays(user.alliance(), budgetId).orElse(null);
@@ -116,7 +116,7 @@ public class PersonalBudgets {
   /** Records a spend from the budget, made within its period and not after today. */
   @Transactional(noRollbackFor = AccessDenied.class)
   public UUID spend(CurrentUser user, UUID personId, UUID budgetId, NewSpend spend) {
-    requireWorker(user, personId);
+    requireRecorder(user, personId);
     PersonalBudget budget = budget(user, personId, budgetId);
     if (!spend.problems().isEmpty()) {
       throw new InvalidInput(spend.problems());
@@ -140,7 +140,7 @@ public class PersonalBudgets {
   @Transactional(noRollbackFor = AccessDenied.class)
   public void voidSpend(CurrentUser user, UUID personId, UUID budgetId, UUID spendId, int version,
       @Nullable String reason) {
-    requireWorker(user, personId);
+    requireRecorder(user, personId);
     budget(user, personId, budgetId);
     Spend spend = store.findSpend(user.alliance(), budgetId, spendId)
         .orElseThrow(() -> new RecordNotFound("Spend"));
@@ -177,6 +177,19 @@ public class PersonalBudgets {
   private void requireWorker(CurrentUser user, UUID personId) {
     if (!(user.is(Role.ADMIN) || user.is(Role.MANAGER) || user.is(Role.PRACTITIONER)
         || user.is(Role.PANEL_MEMBER))) {
+      throw new AccessDenied("personal budget");
+    }
+    people.requireAccess(user, personId);
+  }
+
+  /** Whether the user's role records budgets and spends: administrators, managers and practitioners. */
+  public static boolean mayRecord(CurrentUser user) {
+    return user.is(Role.ADMIN) || user.is(Role.MANAGER) || user.is(Role.PRACTITIONER);
+  }
+
+  /** Budgets and spends are recorded by administrators, managers and practitioners with access to the person. */
+  private void requireRecorder(CurrentUser user, UUID personId) {
+    if (!mayRecord(user)) {
       throw new AccessDenied("personal budget");
     }
     people.requireAccess(user, personId);

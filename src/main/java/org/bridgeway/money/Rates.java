@@ -211,6 +211,9 @@ public class Rates {
     List<FieldProblem> problems = new ArrayList<>();
     if (rate.weeklyPence() < 0) {
       problems.add(new FieldProblem("weekly", "The weekly rate cannot be negative"));
+    } else if (rate.weeklyPence() == 0) {
+      problems.add(new FieldProblem("weekly", "The weekly rate must be more than £0.00: care that costs nothing "
+          + "has no rate"));
     }
     if (rate.weeklyPence() >= 100_000_000_00L) {
       problems.add(new FieldProblem("weekly", "The weekly rate must be less than £100,000,000"));

@@ -112,6 +112,75 @@ public class Rota {
     return id;
   }
 
+  /**
+   * Changes a pattern's times, days and staff needed. Shifts already made keep the times and staff needed they
+   * were made with; the shifts made afterwards follow the change. A change made from an old copy is refused.
+   */
+  @Transactional
+  public void changePattern(CurrentUser user, UUID serviceId, UUID patternId, ShiftPatternChange change) {
+    ServiceRecord service = service(user.alliance(), serviceId);
+    ShiftPattern pattern = lockPattern(user.alliance(), serviceId, patternId);
+    if (pattern.version() != change.version()) {
+      throw new EditConflict("shift pattern");
+    }
+    if (!change.problems(pattern.name()).isEmpty()) {
+      throw new InvalidInput(change.problems(pattern.name()));
+    }
+    ShiftPattern changed = new ShiftPattern(pattern.id(), serviceId, pattern.name(),
+        NewShiftPattern.time(change.startsAt()), NewShiftPattern.time(change.endsAt()),
+        new NewShiftPattern(pattern.name(), null, null, change.staffNeeded()).needed(), pattern.active(),
+        pattern.version() + 1, change.days(), pattern.offFrom(), pattern.offReason());
+    store.changePattern(user.alliance(), patternId, changed.startsAt(), changed.endsAt(), changed.staffNeeded(),
+        ShiftPattern.mask(changed.days()));
+    audit.record(user, user.alliance(), AuditAction.UPDATE, "Shift pattern", patternId, null,
+        service.name() + ": " + pattern.name() + " was " + pattern.timesText() + ", " + pattern.daysText() + ", "
+            + pattern.staffNeeded() + " staff; now " + changed.timesText() + ", " + changed.daysText() + ", "
+            + changed.staffNeeded() + " staff");
+  }
+
+  /**
+   * Switches a pattern off from a day, with a reason: no shifts are made from it on or after that day. The shifts
+   * already made stay on the rota, and the pattern is kept. A change made from an old copy is refused.
+   */
+  @Transactional
+  public void switchOff(CurrentUser user, UUID serviceId, UUID patternId, @Nullable LocalDate from,
+      @Nullable String reason, int version) {
+    ServiceRecord service = service(user.alliance(), serviceId);
+    ShiftPattern pattern = lockPattern(user.alliance(), serviceId, patternId);
+    if (pattern.version() != version) {
+      throw new EditConflict("shift pattern");
+    }
+    if (pattern.switchedOff()) {
+      throw new Refused("offFrom", "The " + pattern.name() + " shift is already switched off from "
+          + DAY.format(pattern.offFrom()));
+    }
+    List<FieldProblem> problems = new java.util.ArrayList<>();
+    if (from == null) {
+      problems.add(new FieldProblem("offFrom", "Enter a real date, like 2 3 2026"));
+    }
+    if (reason == null || reason.isBlank()) {
+      problems.add(new FieldProblem("offReason", "Say why the shift is being switched off"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInput(problems);
+    }
+    store.switchOff(user.alliance(), patternId, from, reason.trim(), user.username());
+    audit.record(user, user.alliance(), AuditAction.VOID, "Shift pattern", patternId, null,
+        service.name() + ": " + pattern.name() + " switched off from " + from + ": " + reason.trim());
+  }
+
+  private ShiftPattern lockPattern(UUID alliance, UUID serviceId, UUID patternId) {
+    return store.lockPattern(alliance, patternId).filter(p -> p.serviceId().equals(serviceId))
+        .orElseThrow(() -> new RecordNotFound("Shift pattern"));
+  }
+
+  /** The service's pattern. */
+  @Transactional(readOnly = true)
+  public ShiftPattern pattern(UUID alliance, UUID serviceId, UUID patternId) {
+    return patterns(alliance, serviceId).stream().filter(p -> p.id().equals(patternId)).findFirst()
+        .orElseThrow(() -> new RecordNotFound("Shift pattern"));
+  }
+
   /** Makes the shifts of the service's patterns for each day from one to another (both included); how many. */
   @Transactional
   public int makeShifts(CurrentUser user, UUID serviceId, @Nullable LocalDate from, @Nullable LocalDate to) {
@@ -125,7 +194,8 @@ public class Rota {
     if (ChronoUnit.DAYS.between(from, to) + 1 > MOST_DAYS) {
       throw new Refused("to", "Make shifts for at most " + MOST_DAYS + " days at a time");
     }
-    if (store.patterns(user.alliance(), serviceId).stream().noneMatch(ShiftPattern::active)) {
+    if (store.patterns(user.alliance(), serviceId).stream()
+        .noneMatch(p -> p.active() && (p.offFrom() == null || p.offFrom().isAfter(from)))) {
       throw new Refused("from", service.name() + " has no shift patterns yet: add one first");
     }
     int made = store.makeShifts(user.alliance(), serviceId, from, to);

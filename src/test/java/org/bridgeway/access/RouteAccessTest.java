@@ -108,6 +108,7 @@ class RouteAccessTest {
       only("POST /rota/**", ADMIN, MANAGER),
       only("/rota", ADMIN, MANAGER, PRACTITIONER),
       only("/rota/*", ADMIN, MANAGER, PRACTITIONER),
+      only("/rota/*/patterns/*", ADMIN, MANAGER),
       only("POST /api/rota/**", ADMIN, MANAGER),
       only("/api/rota/**", ADMIN, MANAGER, PRACTITIONER),
       only("POST /recruitment/**", ADMIN, MANAGER),

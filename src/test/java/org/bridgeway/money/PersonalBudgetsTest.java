@@ -189,4 +189,18 @@ class PersonalBudgetsTest {
     assertThatThrownBy(() -> budgets.of(commissioner, w.sam())).isInstanceOf(AccessDenied.class);
     assertThatThrownBy(() -> budgets.mine(w.ourWorker())).isInstanceOf(org.bridgeway.shared.RecordNotFound.class);
   }
+
+  @Test
+  void aPanelMemberCannotRecordABudgetOrASpend() {
+    UUID id = budgets.add(w.ourWorker(), w.sam(), thisYear(100_000));
+    CurrentUser panel = w.alliance().user(Role.PANEL_MEMBER, null);
+
+    assertThatThrownBy(() -> budgets.spend(panel, w.sam(), id, new NewSpend(today, SpendCategory.LEISURE, 900, null)))
+        .isInstanceOf(AccessDenied.class);
+    assertThatThrownBy(() -> budgets.add(panel, w.sam(), thisYear(50_000))).isInstanceOf(AccessDenied.class);
+    assertThatThrownBy(() -> budgets.change(panel, w.sam(), id, 0, thisYear(1))).isInstanceOf(AccessDenied.class);
+    // Nothing was spent or added: one budget, its balance still the whole £1,000.00.
+    assertThat(budgets.of(w.ourWorker(), w.sam())).singleElement()
+        .satisfies(v -> assertThat(v.figures().balancePence()).isEqualTo(100_000));
+  }
 }

@@ -83,7 +83,26 @@ class RatesAndCostTest {
     assertThat(Pounds.text(123456789)).isEqualTo("£1,234,567.89");
     assertThatThrownBy(() -> rates.setServiceRate(manager, flats, new NewRate(MARCH_25, MARCH_20, 100, null)))
         .isInstanceOf(InvalidInput.class);
+    // A rate of nothing, or below nothing, is refused for a service and for a package, beside the weekly field.
+    assertThatThrownBy(() -> rates.setServiceRate(manager, flats, new NewRate(MARCH_25, null, 0, null)))
+        .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+          assertThat(p.field()).isEqualTo("weekly");
+          assertThat(p.message()).startsWith("The weekly rate must be more than £0.00");
+        }));
+    assertThatThrownBy(() -> rates.setServiceRate(manager, flats, new NewRate(MARCH_25, null, -1, null)))
+        .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.getMessage())
+            .isEqualTo("The weekly rate cannot be negative"));
     assertThat(rates.ofService(manager, flats)).isEmpty();
+    UUID person = lambeth.person();
+    UUID stay = endedStay(person, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 11));
+    assertThatThrownBy(() -> rates.setPackageRate(lambeth.admin, person, stay,
+        new NewRate(LocalDate.of(2026, 1, 4), null, 0, "Free")))
+        .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).extracting(p -> p.field())
+            .containsExactly("weekly"));
+    assertThatThrownBy(() -> rates.setPackageRate(lambeth.admin, person, stay,
+        new NewRate(LocalDate.of(2026, 1, 4), null, -700, "Refund")))
+        .isInstanceOf(InvalidInput.class);
+    assertThat(rates.ofStay(lambeth.admin, person, stay)).isEmpty();
   }
 
   @Test

@@ -8,6 +8,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import org.bridgeway.BridgewayTest;
 import org.bridgeway.access.CurrentUser;
@@ -157,5 +159,78 @@ class RotaTest {
         .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.getMessage()).endsWith("already has a shift called early"));
     assertThatThrownBy(() -> rota.makeShifts(admin, house, monday, monday.plusDays(Rota.MOST_DAYS)))
         .isInstanceOf(Refused.class);
+  }
+
+  ShiftPattern pattern(String name) {
+    return rota.patterns(admin.alliance(), house).stream().filter(p -> p.name().equals(name)).findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void aChangedPatternMakesItsNewShiftsOnItsDaysWhileTheShiftsMadeBeforeKeepTheirTimes() {
+    rota.makeShifts(admin, house, monday, monday.plusDays(6));
+    ShiftPattern early = pattern("Early");
+    rota.changePattern(admin, house, early.id(), new ShiftPatternChange("08:00", "16:00", "3",
+        EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY), early.version()));
+
+    ShiftPattern changed = pattern("Early");
+    assertThat(changed.timesText()).isEqualTo("08:00 to 16:00");
+    assertThat(changed.staffNeeded()).isEqualTo(3);
+    assertThat(changed.daysText()).isEqualTo("Monday, Wednesday, Friday");
+    assertThat(changed.version()).isEqualTo(early.version() + 1);
+    // This week's early shifts were made before the change: 07:00 for 2 staff.
+    assertThat(shift(monday, "Early").startsAt().toLocalTime()).isEqualTo(java.time.LocalTime.of(7, 0));
+    assertThat(shift(monday, "Early").staffNeeded()).isEqualTo(2);
+    // The next week: Late and Night every day (7 + 7) and Early on Monday, Wednesday and Friday (3): 17 shifts.
+    LocalDate next = monday.plusWeeks(1);
+    assertThat(rota.makeShifts(admin, house, next, next.plusDays(6))).isEqualTo(17);
+    assertThat(shift(next, "Early").startsAt().toLocalTime()).isEqualTo(java.time.LocalTime.of(8, 0));
+    assertThat(shift(next, "Early").staffNeeded()).isEqualTo(3);
+    assertThat(rota.week(admin.alliance(), house, next).days().get(1).shifts()).extracting(Shift::name)
+        .containsExactly("Late", "Night");
+  }
+
+  @Test
+  void aChangeMadeFromAnOldCopyOfThePatternOrWithoutDaysIsRefusedAndChangesNothing() {
+    ShiftPattern early = pattern("Early");
+    rota.changePattern(admin, house, early.id(), new ShiftPatternChange("06:00", "14:00", "2",
+        EnumSet.allOf(DayOfWeek.class), early.version()));
+
+    assertThatThrownBy(() -> rota.changePattern(admin, house, early.id(), new ShiftPatternChange("09:00", "17:00",
+        "1", EnumSet.allOf(DayOfWeek.class), early.version()))).isInstanceOf(EditConflict.class);
+    assertThatThrownBy(() -> rota.changePattern(admin, house, early.id(), new ShiftPatternChange("09:00", "09:00",
+        "51", Set.of(), early.version() + 1)))
+        .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).extracting(p -> p.field())
+            .containsExactly("endsAt", "staffNeeded", "days"));
+    assertThat(pattern("Early").timesText()).isEqualTo("06:00 to 14:00");
+    assertThat(pattern("Early").staffNeeded()).isEqualTo(2);
+  }
+
+  @Test
+  void aPatternSwitchedOffFromADayKeepsTheShiftsBeforeItAndMakesNoneFromIt() {
+    rota.makeShifts(admin, house, monday, monday.plusDays(6));
+    ShiftPattern night = pattern("Night");
+    assertThatThrownBy(() -> rota.switchOff(admin, house, night.id(), monday.plusDays(3), " ", night.version()))
+        .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems()).extracting(p -> p.field())
+            .containsExactly("offReason"));
+    rota.switchOff(admin, house, night.id(), monday.plusDays(10), "Waking night no longer needed", night.version());
+
+    ShiftPattern off = pattern("Night");
+    assertThat(off.offFrom()).isEqualTo(monday.plusDays(10));
+    assertThat(off.offReason()).isEqualTo("Waking night no longer needed");
+    // Made before: this week's 7 nights stay.
+    assertThat(rota.week(admin.alliance(), house, monday).days()).allSatisfy(d ->
+        assertThat(d.shifts()).extracting(Shift::name).contains("Night"));
+    // Next week, Monday to Sunday is days 7 to 13: Early and Late every day (14) and Night only on days 7, 8 and 9
+    // (before the switch-off day 10): 17.
+    LocalDate next = monday.plusWeeks(1);
+    assertThat(rota.makeShifts(admin, house, next, next.plusDays(6))).isEqualTo(17);
+    assertThat(rota.week(admin.alliance(), house, next).days().get(3).shifts()).extracting(Shift::name)
+        .containsExactly("Early", "Late");
+    assertThatThrownBy(() -> rota.switchOff(admin, house, night.id(), monday, "Again", off.version()))
+        .isInstanceOfSatisfying(Refused.class, e -> assertThat(e.getMessage()).startsWith(
+            "The Night shift is already switched off from"));
+    assertThatThrownBy(() -> rota.switchOff(admin, house, pattern("Early").id(), monday, "Stale",
+        pattern("Early").version() - 1)).isInstanceOf(EditConflict.class);
   }
 }

@@ -114,6 +114,7 @@ class WebSecurityRules {
             .requestMatchers("/workforce", "/workforce/chart.svg").hasAnyRole("ADMIN", "MANAGER", "COMMISSIONER")
             .requestMatchers(HttpMethod.POST, "/rota/**").hasAnyRole("ADMIN", "MANAGER")
             .requestMatchers("/rota", "/rota/*").hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER")
+            .requestMatchers("/rota/*/patterns/*").hasAnyRole("ADMIN", "MANAGER")
             .requestMatchers(HttpMethod.POST, "/recruitment/**").hasAnyRole("ADMIN", "MANAGER")
             .requestMatchers("/recruitment/panels/*").hasAnyRole("ADMIN", "MANAGER")
             .requestMatchers("/recruitment").hasAnyRole("ADMIN", "MANAGER", "COMMISSIONER")

@@ -54,6 +54,7 @@ class PersonalBudgetPages {
   String page(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
     model.addAttribute("budgets", budgets.of(user, id));
     model.addAttribute("person", people.read(user, id));
+    model.addAttribute("mayRecord", PersonalBudgets.mayRecord(user));
     return "money/person-budget";
   }
 

@@ -41,15 +41,43 @@ public class RotaStore {
         .param("starts", starts).param("ends", ends).param("needed", needed).param("by", by).update();
   }
 
+  private static final String PATTERN = """
+      select id, service_id, name, starts_at, ends_at, staff_needed, active, version, days, off_from, off_reason
+      from shift_pattern
+      """;
+
   public List<ShiftPattern> patterns(UUID alliance, UUID service) {
-    return jdbc.sql("""
-        select id, service_id, name, starts_at, ends_at, staff_needed, active, version from shift_pattern
-        where alliance_id = :alliance and service_id = :service order by starts_at, name""")
-        .param("alliance", alliance).param("service", service)
-        .query((rs, n) -> new ShiftPattern(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-            rs.getObject(4, LocalTime.class), rs.getObject(5, LocalTime.class), rs.getInt(6), rs.getBoolean(7),
-            rs.getInt(8)))
-        .list();
+    return jdbc.sql(PATTERN + " where alliance_id = :alliance and service_id = :service order by starts_at, name")
+        .param("alliance", alliance).param("service", service).query(RotaStore::pattern).list();
+  }
+
+  /** The pattern, locked until the transaction ends. */
+  public Optional<ShiftPattern> lockPattern(UUID alliance, UUID id) {
+    return jdbc.sql(PATTERN + " where alliance_id = :alliance and id = :id for update")
+        .param("alliance", alliance).param("id", id).query(RotaStore::pattern).optional();
+  }
+
+  public void changePattern(UUID alliance, UUID id, LocalTime starts, LocalTime ends, int needed, int days) {
+    jdbc.sql("""
+        update shift_pattern set starts_at = :starts, ends_at = :ends, staff_needed = :needed, days = :days,
+               version = version + 1
+        where alliance_id = :alliance and id = :id""")
+        .param("alliance", alliance).param("id", id).param("starts", starts).param("ends", ends)
+        .param("needed", needed).param("days", days).update();
+  }
+
+  public void switchOff(UUID alliance, UUID id, LocalDate from, String reason, String by) {
+    jdbc.sql("""
+        update shift_pattern set off_from = :from, off_reason = :reason, off_by = :by, version = version + 1
+        where alliance_id = :alliance and id = :id""")
+        .param("alliance", alliance).param("id", id).param("from", from).param("reason", reason).param("by", by)
+        .update();
+  }
+
+  private static ShiftPattern pattern(ResultSet rs, int n) throws SQLException {
+    return new ShiftPattern(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+        rs.getObject(4, LocalTime.class), rs.getObject(5, LocalTime.class), rs.getInt(6), rs.getBoolean(7),
+        rs.getInt(8), ShiftPattern.days(rs.getInt(9)), rs.getObject(10, LocalDate.class), rs.getString(11));
   }
 
   /** The services of the alliance with at least one shift pattern. */
@@ -60,7 +88,8 @@ public class RotaStore {
 
   /**
    * Makes the shifts of the service's active patterns for each day from {@code from} to {@code to} (both
-   * included) that has none yet for that pattern; the number made.
+   * included) that is one of the pattern's days, is before any day it is switched off from, and has none yet for
+   * that pattern; the number made.
    */
   public int makeShifts(UUID alliance, @Nullable UUID service, LocalDate from, LocalDate to) {
     return jdbc.sql("""
@@ -72,6 +101,8 @@ public class RotaStore {
         cross join (select cast(g as date) as day
                     from generate_series(cast(:from as date), cast(:to as date), interval '1 day') g) d
         where p.alliance_id = :alliance and p.active
+          and (p.off_from is null or d.day < p.off_from)
+          and (p.days & (1 << (cast(extract(isodow from d.day) as integer) - 1))) <> 0
           and (cast(:service as uuid) is null or p.service_id = :service)
         on conflict (alliance_id, pattern_id, shift_date) do nothing""")
         .param("alliance", alliance).param("service", service).param("from", from).param("to", to).update();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.EnumSet;
 import java.util.UUID;
 import org.bridgeway.BridgewayTest;
 import org.bridgeway.TestAccounts;
@@ -20,6 +21,8 @@ import org.bridgeway.workforce.NewShiftPattern;
 import org.bridgeway.workforce.Rota;
 import org.bridgeway.workforce.RotaRights;
 import org.bridgeway.workforce.Shift;
+import org.bridgeway.workforce.ShiftPattern;
+import org.bridgeway.workforce.ShiftPatternChange;
 import org.bridgeway.workforce.StaffBases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,7 +32,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A manager opens next week's rota on a phone, sees a shift with a gap, puts a member of staff on it and the gap
  * closes. A person who lives at the service and was given the right sees the same week; a person living at
- * another service, without the right, is told there is no such page. Every page passes axe.
+ * another service, without the right, is told there is no such page. The manager changes a shift pattern (a
+ * stale change is refused with a message) and switches it off from a day. Every page passes axe.
  */
 @BridgewayTest
 class RotaJourneysTest {
@@ -85,6 +89,46 @@ class RotaJourneysTest {
         .doesNotContain("Gap");
     assertThat(browser.textOf("#week-summary")).startsWith("0 shifts have fewer staff than needed");
     browser.checkAccessibility();
+
+    // The manager changes the night pattern; someone else changed it first, so the first try is refused.
+    browser.follow("Night");
+    assertThat(browser.heading()).startsWith("Night shift at Recovery house");
+    browser.checkAccessibility();
+    ShiftPattern pattern = rota.patterns(alliance.test.id(), house).get(0);
+    rota.changePattern(alliance.admin, house, pattern.id(), new ShiftPatternChange("22:00", "07:30", "1",
+        EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), pattern.version()));
+    browser.fillIn("startsAt", "21:00");
+    browser.press("Save the change");
+    assertThat(browser.textOf("#conflict")).contains("Someone changed this shift pattern while you were looking at it");
+    assertThat(browser.textOf("#pattern")).contains("Monday, Tuesday, Wednesday, Thursday, Friday");
+    browser.checkAccessibility();
+    browser.fillIn("startsAt", "21:00");
+    browser.fillIn("endsAt", "07:00");
+    browser.fillIn("staffNeeded", "2");
+    browser.tick("Saturday");
+    browser.press("Save the change");
+    assertThat(browser.text()).contains("Shift pattern changed");
+    assertThat(browser.textOf("#pattern")).contains("21:00 to 07:00 (next day)",
+        "Monday, Tuesday, Wednesday, Thursday, Friday, Saturday", "2");
+    browser.checkAccessibility();
+
+    // It is switched off from the week after next; a reason is needed.
+    browser.press("Switch the pattern off");
+    assertThat(browser.text()).contains("Enter a real date", "Say why the shift is being switched off");
+    browser.checkAccessibility();
+    LocalDate off = monday.plusWeeks(1);
+    browser.fillIn("offFromDay", String.valueOf(off.getDayOfMonth()));
+    browser.fillIn("offFromMonth", String.valueOf(off.getMonthValue()));
+    browser.fillIn("offFromYear", String.valueOf(off.getYear()));
+    browser.fillIn("offReason", "Waking night no longer needed");
+    browser.press("Switch the pattern off");
+    assertThat(browser.textOf("#pattern")).contains("Switched off from", "Waking night no longer needed");
+    browser.checkAccessibility();
+    browser.follow("Back to the rota at " + rota.service(alliance.test.id(), house).name());
+    assertThat(browser.textOf("#patterns")).contains("switched off from");
+    // The night shift made before stays on the rota with its cover.
+    browser.open("/rota/" + house + "?week=" + monday);
+    assertThat(browser.textOf("#shift-" + night.id())).contains("Asha Adeyemi", "22:00 to 07:30");
 
     browser.press("Sign out");
     String samName = person(alliance, sam);
