@@ -31,19 +31,11 @@ final class PathwaySimulation {
 
   /** The longest a person waits for the setting they are meant for before another is looked for. */
   private static final int PATIENCE_DAYS = 120;
-  /** After the first year nobody new is placed out of area: the alliance finds them a place at home. */
-  private static final int OUT_OF_AREA_DAYS = 365;
-  /** The placement reviews run from six months after the start of the history for a year and a half. */
-  private static final int REVIEWS_BEGIN = 180;
-  private static final int REVIEWS_LAST = 540;
-  private static final int LONG_STAY = 5 * 365;
   /** Newcomers take no place freed in the last three weeks, so a few places are vacant today. */
   private static final int VACANT_DAYS = 21;
 
   private static final List<String> AWAY = List.of("Moved to live with family in Birmingham",
       "Moved to a flat near family in Kent", "Moved back to Scotland");
-
-
 
   private final SplittableRandom random;
   private final int today;
@@ -51,12 +43,14 @@ final class PathwaySimulation {
   private final Map<ServiceKind, List<Pool>> pools = new EnumMap<>(ServiceKind.class);
   private final List<PastStay> stays = new ArrayList<>();
   private final MovePlans planning;
+  private final AllianceYears years;
 
   PathwaySimulation(List<ServiceRecord> services, LocalDate today, long seed) {
     this.random = new SplittableRandom(seed ^ 0x9A7E_3A1L);
     this.today = (int) today.toEpochDay();
     this.start = this.today - DemoPathway.HISTORY_DAYS;
     this.planning = new MovePlans(random, this.today);
+    this.years = new AllianceYears(random, start, this.today);
     services.stream()
         .filter(s -> s.capacity() != null && s.capacity() > 0 && (s.kind().onLadder() || s.kind().hospital()))
         .sorted(Comparator.comparing(ServiceRecord::id))
@@ -120,9 +114,9 @@ final class PathwaySimulation {
     for (int i = 0; i < coming; i++) {
       DemoPathway.Resident person = people.get(i);
       int day = start + (int) ((long) DemoPathway.HISTORY_DAYS * i / Math.max(1, coming)) + random.nextInt(7);
-      ServiceKind kind = Journeys.entry(progress(day)).pick(random);
+      ServiceKind kind = Journeys.entry(years.progress(day)).pick(random);
       Place place = find(kind, person, day);
-      for (ServiceKind other : fallbacks(kind)) {
+      for (ServiceKind other : AllianceYears.fallbacks(kind)) {
         if (place != null && place.day() <= day + 30) {
           break;
         }
@@ -140,33 +134,6 @@ final class PathwaySimulation {
     }
   }
 
-  /**
-   * The planned end of a stay in hospital rehabilitation or a care home after the placement reviews of the
-   * alliance's first two years: for half the stays still running at their review, the review finds the person
-   * ready to move on within six months. A stay meant to last five years or more is the person's home and is
-   * left as it is.
-   */
-  private int reviewed(ServiceKind kind, int arrived, int plannedEnd) {
-    if (!(kind.residential() || kind == ServiceKind.INPATIENT_REHABILITATION) || plannedEnd - arrived >= LONG_STAY) {
-      return plannedEnd;
-    }
-    int review = start + REVIEWS_BEGIN + random.nextInt(REVIEWS_LAST);
-    if (review <= arrived || review >= plannedEnd || review >= today || random.nextBoolean()) {
-      return plannedEnd;
-    }
-    return Math.max(arrived + 90, Math.min(plannedEnd, review + 30 + random.nextInt(150)));
-  }
-
-  /** How far the day is from the start of the history (0) to today (1). */
-  private double progress(int day) {
-    return (day - start) / (double) DemoPathway.HISTORY_DAYS;
-  }
-
-  /** The settings to try when the one meant is full: no more restrictive, the nearest on the ladder first. */
-  private static List<ServiceKind> fallbacks(ServiceKind meant) {
-    return ServiceKind.ladder().stream().filter(k -> k.compareTo(meant) > 0).toList();
-  }
-
   /** Walks one person forward from a place they have just taken, stay by stay, up to today. */
   private void journey(DemoPathway.Resident person, Place first, int firstLength) {
     Place here = first;
@@ -175,7 +142,7 @@ final class PathwaySimulation {
     while (true) {
       ServiceKind kind = here.pool().service.kind();
       int arrived = here.day();
-      int plannedEnd = reviewed(kind, arrived, arrived + length);
+      int plannedEnd = years.reviewed(kind, arrived, arrived + length);
       int roll = random.nextInt(100);
       boolean community = Journeys.STEP_UP.containsKey(kind);
       // A few die, a few move away; some step back up; the rest step down when the stay has done its work.
@@ -196,7 +163,7 @@ final class PathwaySimulation {
         ServiceKind upTo = Journeys.STEP_UP.get(kind).pick(random);
         // As the alliance's community recovery service grows, it takes in more of those who once went back to
         // the rehabilitation ward; a person in it already is supported through the crisis where they are.
-        boolean stayPut = upTo == ServiceKind.INPATIENT_REHABILITATION && random.nextDouble() < progress(upOn);
+        boolean stayPut = upTo == ServiceKind.INPATIENT_REHABILITATION && random.nextDouble() < years.progress(upOn);
         if (stayPut) {
           upTo = COMMUNITY_RECOVERY;
         }
@@ -258,7 +225,7 @@ final class PathwaySimulation {
     List<Pool> freeNow = new ArrayList<>(4);
     Place soonest = null;
     for (Pool pool : pools.getOrDefault(kind, List.of())) {
-      if (pool.service.womenOnly() && !person.woman() || pool.service.outOfArea() && day > start + OUT_OF_AREA_DAYS) {
+      if (pool.service.womenOnly() && !person.woman() || pool.service.outOfArea() && !years.outOfAreaAllowed(day)) {
         continue;
       }
       if (pool.freeBy(day) != null) {
