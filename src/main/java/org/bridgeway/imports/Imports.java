@@ -35,6 +35,8 @@ public class Imports {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Imports.class);
 
   public static final long LARGEST_FILE = 50L * 1024 * 1024;
+  /** Why a file over {@link #LARGEST_FILE} is refused. */
+  public static final String TOO_LARGE = "The file must be smaller than 50 MB";
   public static final int PROBLEMS_SHOWN = 500;
 
   private final JobStore jobs;
@@ -60,7 +62,7 @@ public class Imports {
       throw new InvalidInput(List.of(new FieldProblem("file", "Choose a CSV or .xlsx file to upload")));
     }
     if (content.length > LARGEST_FILE) {
-      throw new InvalidInput(List.of(new FieldProblem("file", "The file must be smaller than 50 MB")));
+      throw new InvalidInput(List.of(new FieldProblem("file", TOO_LARGE)));
     }
     if (!name.toLowerCase().endsWith(".csv") && !SheetReader.workbook(name)) {
       throw new InvalidInput(List.of(new FieldProblem("file", "The file must be a CSV or an .xlsx file")));

@@ -40,8 +40,10 @@ class ImportPages {
   }
 
   @GetMapping("/imports")
-  String index(@AuthenticationPrincipal CurrentUser user, Model model) {
-    return index(user, model, new UploadForm(null), Map.of());
+  String index(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) @Nullable String refused,
+      Model model) {
+    return index(user, model, new UploadForm(null),
+        UploadLimit.REFUSED.equals(refused) ? Map.of("file", Imports.TOO_LARGE) : Map.of());
   }
 
   @PostMapping("/imports")

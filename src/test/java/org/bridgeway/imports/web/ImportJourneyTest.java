@@ -60,6 +60,34 @@ class ImportJourneyTest {
     browser.checkAccessibility();
   }
 
+  @Test
+  void aFileOverTheLimitIsRefusedWithItsReasonOnTheUploadPage() throws Exception {
+    SignIn manager = accounts.open(alliances.create(), Role.MANAGER);
+    browser.on(port);
+    browser.signIn(manager.username(), manager.password());
+    // 51 MB reaches the upload page, which refuses it; 65 MB is over the request limit and is sent back to the
+    // upload page before it is read. Both say why, beside the field.
+    for (int megabytes : new int[] {51, 65}) {
+      browser.open("/imports");
+      Path file = Files.createTempFile("large-", ".csv");
+      byte[] line = ",,Sam,Okafor,,1980-03-27,,,,,,,,,\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      try (var out = Files.newOutputStream(file)) {
+        for (long written = 0; written <= megabytes * 1024L * 1024; written += line.length) {
+          out.write(line);
+        }
+      }
+      browser.tick("People");
+      browser.attach("file", file);
+      browser.press("Upload and check");
+      Files.delete(file);
+
+      assertThat(browser.heading()).as(megabytes + " MB").isEqualTo("Import a spreadsheet");
+      assertThat(browser.textOf("#file-error")).as(megabytes + " MB").contains("The file must be smaller than 50 MB");
+      assertThat(browser.textOf("body")).as(megabytes + " MB").doesNotContain("large-");
+    }
+    browser.checkAccessibility();
+  }
+
   private void upload(String csv) throws IOException {
     Path file = Files.createTempFile("people-", ".csv");
     Files.writeString(file, csv);
