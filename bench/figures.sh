@@ -113,16 +113,19 @@ basic() {
   printf 'Authorization: Basic %s' "$(printf '%s:%s' "$1" "$password" | base64 -w0)"
 }
 
-# The median of each part Bridgeway logged for the periods computed since line $1 of its log.
+# The median of each part Bridgeway logged for the periods computed since line $1 of its log. The last two are the
+# size of the caseload (a number of people, not a time) and the time of its query (logged by later builds only).
 parts() {
   tail -n +"$(($1 + 1))" "$data/app.log" | grep -o 'Figures for .*' | sed -E \
-    's/.*pathway ([0-9]+) ms, day services ([0-9]+) ms.* money ([0-9]+) ms \(connections ([0-9]+) ms, checks ([0-9]+) ms, outcomes ([0-9]+) ms, workforce ([0-9]+) ms; all ([0-9]+) ms; caseload ([0-9]+)\).*/\1 \2 \4 \5 \6 \3 \7 \8 \9/' \
-    | awk 'NF == 9 { n++; for (i = 1; i <= 9; i++) v[i, n] = $i }
+    -e 's/.*pathway ([0-9]+) ms, day services ([0-9]+) ms.* money ([0-9]+) ms \(connections ([0-9]+) ms, checks ([0-9]+) ms, outcomes ([0-9]+) ms, workforce ([0-9]+) ms; all ([0-9]+) ms; caseload (.*)\).*/\1 \2 \4 \5 \6 \3 \7 \8 \9/' \
+    -e 's/ of ([0-9]+) people read in ([0-9]+) ms$/ \1 \2/' \
+    | awk 'NF >= 9 { n++; for (i = 1; i <= 10; i++) v[i, n] = (i <= NF ? $i : -1) }
       function med(i,   a, j, k, t) { for (j = 1; j <= n; j++) a[j] = v[i, j] + 0;
         for (j = 1; j <= n; j++) for (k = j + 1; k <= n; k++) if (a[k] < a[j]) { t = a[j]; a[j] = a[k]; a[k] = t }
         return a[int((n + 1) / 2)] }
-      END { if (n) printf "    per period computed (median of %d, ms): pathway %d, day services %d, connections %d, checks %d, outcomes %d, money %d, workforce %d; all %d; caseload %d\n",
-        n, med(1), med(2), med(3), med(4), med(5), med(6), med(7), med(8), med(9) }'
+      END { if (n) printf "    per period computed (median of %d, ms): pathway %d, day services %d, connections %d, checks %d, outcomes %d, money %d, workforce %d; all %d; caseload of %d people%s\n",
+        n, med(1), med(2), med(3), med(4), med(5), med(6), med(7), med(8), med(9),
+        med(10) < 0 ? "" : sprintf(", read in %d ms", med(10)) }'
 }
 
 # measure LABEL HEADER URL: warms the URL up, then times it with hey at concurrency 1 and CONCURRENCY.
