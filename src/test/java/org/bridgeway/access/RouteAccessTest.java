@@ -188,6 +188,8 @@ class RouteAccessTest {
       only("/api/figures", ADMIN, MANAGER, COMMISSIONER),
       only("/reports", ADMIN, MANAGER, COMMISSIONER),
       only("/reports/**", ADMIN, MANAGER, COMMISSIONER),
+      only("/exports/mhsds", ADMIN, MANAGER),
+      only("/exports/mhsds.zip", ADMIN, MANAGER),
       only("/referrals/decline-reasons/**", ADMIN),
       only("/referrals/**", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
       only("/api/referrals/**", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),

@@ -146,6 +146,7 @@ class WebSecurityRules {
             .requestMatchers("/figures/charts", "/figures/charts/**").hasAnyRole("ADMIN", "MANAGER", "COMMISSIONER")
             .requestMatchers("/figures/*/records").hasAnyRole("ADMIN", "MANAGER")
             .requestMatchers("/reports", "/reports/**").hasAnyRole("ADMIN", "MANAGER", "COMMISSIONER")
+            .requestMatchers("/exports/mhsds", "/exports/mhsds.zip").hasAnyRole("ADMIN", "MANAGER")
             .requestMatchers("/community/new", "/community/*/edit").hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER")
             .requestMatchers(HttpMethod.POST, "/community/*/withdraw").hasAnyRole("ADMIN", "MANAGER")
             .requestMatchers(HttpMethod.POST, "/community", "/community/*").hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER")
