@@ -38,6 +38,7 @@ class WebSecurityRules {
         .authorizeHttpRequests(rules -> rules
             .requestMatchers(HttpMethod.GET, "/fhir/metadata").permitAll()
             .requestMatchers(HttpMethod.GET, "/fhir/**").hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER")
+            .requestMatchers(HttpMethod.DELETE, "/fhir/bulk-export/*").hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER")
             .anyRequest().denyAll())
         .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
