@@ -7,7 +7,11 @@
  *
  * <p>Who calls is taken from the security context by a {@code CallerSource}: today a signed-in Bridgeway
  * account (HTTP Basic); an OAuth client's principal can be mapped by another source without touching the
- * providers. Writing (transaction bundles) and bulk export will sit beside the providers.
+ * providers. Writing (transaction bundles) will sit beside the providers.
+ *
+ * <p>Bulk export ({@code $export}) runs a job per request in the background, writing each exported resource type
+ * through its provider's own search into an NDJSON file kept with the job; its status and files are served at
+ * {@code /fhir/bulk-export/...} to the account that started it or an administrator of its alliance.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "FHIR API")
 @org.jspecify.annotations.NullMarked

@@ -87,6 +87,10 @@ public final class HubLinks {
       new HubLink(Hub.ALLIANCE, "Import a spreadsheet", "/imports",
           "Bring in people, stays, contacts and attendance from a CSV or Excel file, checked row by row first.",
           EnumSet.of(ADMIN, MANAGER)),
+      // Alliance: exports
+      new HubLink(Hub.ALLIANCE, "MHSDS extract", "/exports/mhsds",
+          "A month of records in the shape of the Mental Health Services Data Set, as a zip of CSV files.",
+          EnumSet.of(ADMIN, MANAGER)),
       new HubLink(Hub.ALLIANCE, "Alliance set-up", "/admin",
           "Partners, localities, services, the pathway ladder, teams, staff and sign-in accounts.", EnumSet.of(ADMIN)),
       new HubLink(Hub.ALLIANCE, "Audit trail", "/admin/audit",

@@ -188,6 +188,8 @@ class RouteAccessTest {
       only("/api/figures", ADMIN, MANAGER, COMMISSIONER),
       only("/reports", ADMIN, MANAGER, COMMISSIONER),
       only("/reports/**", ADMIN, MANAGER, COMMISSIONER),
+      only("/exports/mhsds", ADMIN, MANAGER),
+      only("/exports/mhsds.zip", ADMIN, MANAGER),
       only("/referrals/decline-reasons/**", ADMIN),
       only("/referrals/**", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
       only("/api/referrals/**", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
@@ -225,6 +227,7 @@ class RouteAccessTest {
       only("/api/governance/initiatives/*", ADMIN, MANAGER, PRACTITIONER, COMMISSIONER),
       only("/api/governance/forum/**", ADMIN, MANAGER, PRACTITIONER),
       everyone("/fhir/metadata"),
+      only("DELETE /fhir/bulk-export/*", ADMIN, MANAGER, PRACTITIONER),
       nobody("POST /fhir/**"),
       only("/fhir/**", ADMIN, MANAGER, PRACTITIONER));
 
@@ -244,7 +247,10 @@ class RouteAccessTest {
       new Route("GET", "/fhir/ServiceRequest?patient=" + UUID.randomUUID()),
       new Route("GET", "/fhir/ServiceRequest/" + UUID.randomUUID()),
       new Route("GET", "/fhir/CareTeam?patient=" + UUID.randomUUID()),
-      new Route("GET", "/fhir/CareTeam/" + UUID.randomUUID()), new Route("POST", "/fhir/Patient"));
+      new Route("GET", "/fhir/CareTeam/" + UUID.randomUUID()), new Route("POST", "/fhir/Patient"),
+      new Route("GET", "/fhir/$export"), new Route("GET", "/fhir/bulk-export/" + UUID.randomUUID()),
+      new Route("GET", "/fhir/bulk-export/" + UUID.randomUUID() + "/Patient.ndjson"),
+      new Route("DELETE", "/fhir/bulk-export/" + UUID.randomUUID()));
 
   /** Called directly, the error page reports an error of unknown cause: a 500 there is expected. */
   static final String ERROR_PAGE = "/error";

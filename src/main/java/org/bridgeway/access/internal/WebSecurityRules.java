@@ -38,6 +38,7 @@ class WebSecurityRules {
         .authorizeHttpRequests(rules -> rules
             .requestMatchers(HttpMethod.GET, "/fhir/metadata").permitAll()
             .requestMatchers(HttpMethod.GET, "/fhir/**").hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER")
+            .requestMatchers(HttpMethod.DELETE, "/fhir/bulk-export/*").hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER")
             .anyRequest().denyAll())
         .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -146,6 +147,7 @@ class WebSecurityRules {
             .requestMatchers("/figures/charts", "/figures/charts/**").hasAnyRole("ADMIN", "MANAGER", "COMMISSIONER")
             .requestMatchers("/figures/*/records").hasAnyRole("ADMIN", "MANAGER")
             .requestMatchers("/reports", "/reports/**").hasAnyRole("ADMIN", "MANAGER", "COMMISSIONER")
+            .requestMatchers("/exports/mhsds", "/exports/mhsds.zip").hasAnyRole("ADMIN", "MANAGER")
             .requestMatchers("/community/new", "/community/*/edit").hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER")
             .requestMatchers(HttpMethod.POST, "/community/*/withdraw").hasAnyRole("ADMIN", "MANAGER")
             .requestMatchers(HttpMethod.POST, "/community", "/community/*").hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER")

@@ -52,6 +52,21 @@ class CallerInterceptor {
     return true;
   }
 
+  /** The user who signed in, as the FHIR API serves them, if any. */
+  java.util.Optional<CurrentUser> signedIn() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    return authentication == null ? java.util.Optional.empty()
+        : sources.stream().flatMap(source -> source.caller(authentication).stream()).findFirst()
+            .filter(user -> RECORD_ROLES.contains(user.role()) && user.allianceId() != null);
+  }
+
+  /** A request made inside the server on the user's behalf (a bulk export), for the providers to serve. */
+  static RequestDetails actingFor(CurrentUser user) {
+    RequestDetails request = new ca.uhn.fhir.rest.api.server.SystemRequestDetails();
+    request.getUserData().put(USER, user);
+    return request;
+  }
+
   /** The user the request acts for; set before any provider runs. */
   static CurrentUser user(RequestDetails request) {
     Object user = request.getUserData().get(USER);

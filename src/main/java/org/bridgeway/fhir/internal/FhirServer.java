@@ -15,7 +15,8 @@ class FhirServer extends RestfulServer {
   static final int PAGE_SIZE = 20;
   static final int MOST_PER_PAGE = 100;
 
-  FhirServer(FhirContext fhir, List<BridgewayResourceProvider> providers, CallerInterceptor callers) {
+  FhirServer(FhirContext fhir, List<BridgewayResourceProvider> providers, CallerInterceptor callers,
+      BulkExportOperation bulkExport) {
     super(fhir);
     setServerName("Bridgeway FHIR API");
     setImplementationDescription("Bridgeway: the shared record of a community mental-health alliance, aligned with UK Core");
@@ -23,6 +24,7 @@ class FhirServer extends RestfulServer {
     setDefaultPageSize(PAGE_SIZE);
     setMaximumPageSize(MOST_PER_PAGE);
     setResourceProviders(List.copyOf(providers));
+    setPlainProviders(bulkExport);
     registerInterceptor(callers);
   }
 }

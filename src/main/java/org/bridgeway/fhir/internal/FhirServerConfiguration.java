@@ -19,11 +19,21 @@ class FhirServerConfiguration {
 
   @Bean
   ServletRegistrationBean<FhirServer> fhirServlet(FhirContext fhir, List<BridgewayResourceProvider> providers,
-      CallerInterceptor callers) {
+      CallerInterceptor callers, BulkExportOperation bulkExport) {
     ServletRegistrationBean<FhirServer> registration =
-        new ServletRegistrationBean<>(new FhirServer(fhir, providers, callers), "/fhir/*");
+        new ServletRegistrationBean<>(new FhirServer(fhir, providers, callers, bulkExport), "/fhir/*");
     registration.setName("fhir");
     registration.setLoadOnStartup(1);
+    return registration;
+  }
+
+  /** A bulk export's status and files: their own servlet, as FHIR operations cannot answer DELETE. */
+  @Bean
+  ServletRegistrationBean<BulkExportServlet> bulkExportServlet(BulkExports exports, CallerInterceptor callers,
+      FhirContext fhir) {
+    ServletRegistrationBean<BulkExportServlet> registration = new ServletRegistrationBean<>(
+        new BulkExportServlet(exports, callers, fhir), "/fhir" + BulkExportOperation.STATUS_PATH + "*");
+    registration.setName("fhirBulkExport");
     return registration;
   }
 }

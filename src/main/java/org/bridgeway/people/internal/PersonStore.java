@@ -101,6 +101,11 @@ public class PersonStore {
         .params(by, reason, alliance, person, id).update() == 1;
   }
 
+  public List<UUID> ids(UUID alliance) {
+    return jdbc.sql("select id from person where alliance_id = ? order by local_id").param(alliance)
+        .query(UUID.class).list();
+  }
+
   public long count(UUID alliance) {
     return jdbc.sql("select count(*) from person where alliance_id = ?").param(alliance).query(Long.class).single();
   }

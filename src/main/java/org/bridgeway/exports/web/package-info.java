@@ -1,0 +1,3 @@
+/** The pages and downloads of the exports. */
+@org.jspecify.annotations.NullMarked
+package org.bridgeway.exports.web;
