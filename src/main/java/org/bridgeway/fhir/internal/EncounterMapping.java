@@ -1,6 +1,5 @@
 package org.bridgeway.fhir.internal;
 
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -91,7 +90,7 @@ final class EncounterMapping {
   }
 
   static String attendanceId(UUID sessionId, LocalDate date, UUID personId) {
-    return ATTENDANCE + base36(sessionId) + "-" + date.format(DAY) + "-" + base36(personId);
+    return ATTENDANCE + CompactIds.base36(sessionId) + "-" + date.format(DAY) + "-" + CompactIds.base36(personId);
   }
 
   /** The session, day and person an attendance id names; none for any other id. */
@@ -104,29 +103,12 @@ final class EncounterMapping {
       if (parts.length != 3) {
         return Optional.empty();
       }
-      return Optional.of(new AttendanceKey(uuid(parts[0]), LocalDate.parse(parts[1], DAY), uuid(parts[2])));
+      return Optional.of(new AttendanceKey(CompactIds.uuid(parts[0]), LocalDate.parse(parts[1], DAY),
+          CompactIds.uuid(parts[2])));
     } catch (RuntimeException e) {
       return Optional.empty();
     }
   }
 
   record AttendanceKey(UUID sessionId, LocalDate date, UUID personId) {}
-
-  private static String base36(UUID id) {
-    BigInteger value = new BigInteger(1, bytes(id));
-    return value.toString(36);
-  }
-
-  private static UUID uuid(String base36) {
-    BigInteger value = new BigInteger(base36, 36);
-    if (value.signum() < 0 || value.bitLength() > 128) {
-      throw new IllegalArgumentException("Not a UUID: " + base36);
-    }
-    return new UUID(value.shiftRight(64).longValue(), value.longValue());
-  }
-
-  private static byte[] bytes(UUID id) {
-    return java.nio.ByteBuffer.allocate(16).putLong(id.getMostSignificantBits())
-        .putLong(id.getLeastSignificantBits()).array();
-  }
 }
