@@ -244,7 +244,15 @@ class RouteAccessTest {
       new Route("GET", "/fhir/ServiceRequest?patient=" + UUID.randomUUID()),
       new Route("GET", "/fhir/ServiceRequest/" + UUID.randomUUID()),
       new Route("GET", "/fhir/CareTeam?patient=" + UUID.randomUUID()),
-      new Route("GET", "/fhir/CareTeam/" + UUID.randomUUID()), new Route("POST", "/fhir/Patient"));
+      new Route("GET", "/fhir/CareTeam/" + UUID.randomUUID()),
+      new Route("GET", "/fhir/Encounter?patient=" + UUID.randomUUID()),
+      new Route("GET", "/fhir/Encounter/" + UUID.randomUUID()),
+      new Route("GET", "/fhir/CarePlan?patient=" + UUID.randomUUID()),
+      new Route("GET", "/fhir/Goal?patient=" + UUID.randomUUID()),
+      new Route("GET", "/fhir/QuestionnaireResponse?patient=" + UUID.randomUUID()),
+      new Route("GET", "/fhir/Observation?patient=" + UUID.randomUUID()),
+      new Route("GET", "/fhir/Observation/" + UUID.randomUUID()),
+      new Route("GET", "/fhir/Consent?patient=" + UUID.randomUUID()), new Route("POST", "/fhir/Patient"));
 
   /** Called directly, the error page reports an error of unknown cause: a 500 there is expected. */
   static final String ERROR_PAGE = "/error";

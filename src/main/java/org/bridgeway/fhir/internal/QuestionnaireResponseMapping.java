@@ -1,6 +1,5 @@
 package org.bridgeway.fhir.internal;
 
-import java.util.Date;
 import org.bridgeway.outcomes.Answer;
 import org.bridgeway.outcomes.Instrument;
 import org.bridgeway.outcomes.Item;
@@ -48,9 +47,5 @@ final class QuestionnaireResponseMapping {
       }
     }
     return resource;
-  }
-
-  static Date recorded(OutcomeResponse response) {
-    return Date.from(response.recordedAt());
   }
 }
