@@ -222,6 +222,16 @@ public class DayServices {
     return attended;
   }
 
+  /** Every session the person was marked at, present or absent, newest first: for a partner system's reads. */
+  @Transactional(noRollbackFor = AccessDenied.class)
+  public List<Attended> allAttendedBy(CurrentUser user, UUID personId) {
+    people.requireAccess(user, personId);
+    List<Attended> attended = store.attendedBy(user.alliance(), personId, Integer.MAX_VALUE);
+    audit.record(user, user.alliance(), AuditAction.VIEW, "Attendance", personId, personId,
+        attended.size() + " sessions shown");
+    return attended;
+  }
+
   public LocalDate today() {
     return LocalDate.now(clock);
   }

@@ -1,6 +1,7 @@
 /**
  * The FHIR R4 API at {@code /fhir}, aligned with the UK Core profiles: Bridgeway's records as Patient,
- * Organization, HealthcareService, Location, EpisodeOfCare, ServiceRequest and CareTeam resources, read and
+ * Organization, HealthcareService, Location, EpisodeOfCare, ServiceRequest, CareTeam, Encounter, CarePlan, Goal,
+ * QuestionnaireResponse, Observation and Consent resources, read and
  * searched by partner systems over the same module APIs and access rules as the pages. HAPI FHIR's plain server
  * answers beside Spring MVC as a servlet; each resource provider maps one module's read records, and every read
  * and search goes through the owning module's access rules and is written to the audit trail, like a page view.

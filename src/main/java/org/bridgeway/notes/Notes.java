@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.bridgeway.access.CurrentUser;
 import org.bridgeway.alliance.Staff;
@@ -89,6 +90,28 @@ public class Notes {
     Note note = note(user, personId, noteId);
     audit.record(user, user.alliance(), AuditAction.VIEW, "Note", noteId, personId, null);
     return new NoteHistory(note, store.versions(user.alliance(), noteId));
+  }
+
+  /**
+   * The person a note is about, for a caller that knows only the note's id (a partner system reading a contact);
+   * it names no one and opens nothing, so it is not audited: the read that follows checks access and is.
+   */
+  @Transactional(readOnly = true)
+  public Optional<UUID> personOf(CurrentUser user, UUID noteId) {
+    return store.personOf(user.alliance(), noteId);
+  }
+
+  /**
+   * Every contact with the person the user may see, taken place or missed, oldest first, voided ones left out;
+   * plain notes and the person's own entries are no contacts. Audited as one view.
+   */
+  @Transactional(noRollbackFor = AccessDenied.class)
+  public List<Note> contacts(CurrentUser user, UUID personId) {
+    people.requireAccess(user, personId);
+    List<Note> contacts = store.contacts(user.alliance(), personId, reader(user));
+    audit.record(user, user.alliance(), AuditAction.VIEW, "Notes", personId, personId,
+        "Contacts: " + contacts.size() + " shown");
+    return contacts;
   }
 
   @Transactional(noRollbackFor = AccessDenied.class)

@@ -17,6 +17,11 @@ final class UkCore {
   static final String EPISODE_OF_CARE = PROFILES + "UKCore-EpisodeOfCare";
   static final String CARE_TEAM = PROFILES + "UKCore-CareTeam";
   static final String SERVICE_REQUEST = PROFILES + "UKCore-ServiceRequest";
+  static final String ENCOUNTER = PROFILES + "UKCore-Encounter";
+  static final String CARE_PLAN = PROFILES + "UKCore-CarePlan";
+  static final String CONSENT = PROFILES + "UKCore-Consent";
+  static final String QUESTIONNAIRE_RESPONSE = PROFILES + "UKCore-QuestionnaireResponse";
+  static final String OBSERVATION = PROFILES + "UKCore-Observation";
 
   static final String ETHNIC_CATEGORY = PROFILES + "Extension-UKCore-EthnicCategory";
   static final String ETHNIC_CATEGORY_ENGLAND = "https://fhir.hl7.org.uk/CodeSystem/UKCore-EthnicCategoryEngland";

@@ -79,6 +79,23 @@ public class NoteStore {
         .query(NoteStore::note).optional().map(n -> withComments(alliance, List.of(n)).get(0));
   }
 
+  /** The person a note is about, whoever may see it: for finding the record before the access check. */
+  public Optional<UUID> personOf(UUID alliance, UUID id) {
+    return jdbc.sql("select person_id from note where alliance_id = ? and id = ?").params(alliance, id)
+        .query(UUID.class).optional();
+  }
+
+  /**
+   * Every note of a contact with the person the reader may see, whether it took place or was missed, voided ones
+   * left out, oldest first, without their comments.
+   */
+  public List<Note> contacts(UUID alliance, UUID person, Reader reader) {
+    return params(jdbc.sql(NOTE + " where n.alliance_id = :alliance and n.person_id = :person"
+            + " and n.kind in ('FACE_TO_FACE', 'PHONE', 'VIDEO', 'GROUP', 'OUTREACH', 'DID_NOT_ATTEND')"
+            + " and n.voided_at is null and " + reader.condition() + " order by n.contact_date, n.recorded_at, n.id"),
+        alliance, person, reader, NoteFilter.ALL).query(NoteStore::note).list();
+  }
+
   /** The organisations (and the alliance) whose notes on the person the reader may see, for the filter. */
   public List<AuthorOrganisation> authors(UUID alliance, UUID person, Reader reader) {
     return params(jdbc.sql("""
