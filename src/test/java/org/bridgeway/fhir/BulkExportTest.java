@@ -117,9 +117,10 @@ class BulkExportTest {
       counts.put(output.get("type").asString(), lines.size());
     }
     // The scene's alliance: two partners, each with a recovery house, and a hub with an address (three
-    // HealthcareServices, one Location); Sam, with one stay, one referral and a care team.
+    // HealthcareServices, one Location); Sam, with one stay, one referral (and its consent to share) and a care
+    // team. He has no contacts, plans or outcome measures, so those types have no file in the manifest.
     assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of("Organization", 2, "HealthcareService", 3,
-        "Location", 1, "Patient", 1, "EpisodeOfCare", 1, "ServiceRequest", 1, "CareTeam", 1));
+        "Location", 1, "Patient", 1, "EpisodeOfCare", 1, "ServiceRequest", 1, "CareTeam", 1, "Consent", 1));
     assertThat(problems).isEmpty();
   }
 

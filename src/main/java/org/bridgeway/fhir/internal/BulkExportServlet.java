@@ -89,7 +89,9 @@ class BulkExportServlet extends HttpServlet {
         manifest.put("transactionTime", job.transactionTime().toString());
         manifest.put("request", job.requestUrl());
         manifest.put("requiresAccessToken", true);
-        manifest.put("output", exports.files(job).stream().map(f -> Map.of("type", f.resourceType(),
+        // A type with nothing to export has no file in the manifest, as the Bulk Data specification suggests.
+        manifest.put("output", exports.files(job).stream().filter(f -> f.resources() > 0).map(f -> Map.of(
+            "type", f.resourceType(),
             "url", base + f.resourceType() + ".ndjson", "count", f.resources())).toList());
         manifest.put("error", List.of());
         response.setStatus(200);

@@ -44,7 +44,8 @@ class ExportedTypes {
 
   ExportedTypes(OrganizationProvider organisations, HealthcareServiceProvider services, LocationProvider locations,
       PatientProvider patients, EpisodeOfCareProvider episodes, ServiceRequestProvider requests,
-      CareTeamProvider careTeams) {
+      CareTeamProvider careTeams, EncounterProvider encounters, CarePlanProvider carePlans, GoalProvider goals,
+      QuestionnaireResponseProvider responses, ObservationProvider observations, ConsentProvider consents) {
     all = List.of(
         alliance("Organization", (r, at) -> organisations.search(null, null, at, MOST, r)),
         alliance("HealthcareService", (r, at) -> services.search(null, null, at, MOST, r)),
@@ -53,7 +54,13 @@ class ExportedTypes {
             resource -> resource)),
         patient("EpisodeOfCare", (r, p, at) -> episodes.search(p, null, null, at, MOST, r)),
         patient("ServiceRequest", (r, p, at) -> requests.search(p, at, MOST, r)),
-        patient("CareTeam", (r, p, at) -> careTeams.search(p, at, MOST, r)));
+        patient("CareTeam", (r, p, at) -> careTeams.search(p, at, MOST, r)),
+        patient("Encounter", (r, p, at) -> encounters.search(p, null, at, MOST, r)),
+        patient("CarePlan", (r, p, at) -> carePlans.search(p, at, MOST, r)),
+        patient("Goal", (r, p, at) -> goals.search(p, at, MOST, r)),
+        patient("QuestionnaireResponse", (r, p, at) -> responses.search(p, null, at, MOST, r)),
+        patient("Observation", (r, p, at) -> observations.search(p, null, null, at, MOST, r)),
+        patient("Consent", (r, p, at) -> consents.search(p, at, MOST, r)));
   }
 
   List<ExportedType> all() {
