@@ -1,5 +1,6 @@
 package org.bridgeway.figures.web;
 
+import org.bridgeway.figures.FiguresForm;
 import org.bridgeway.figures.Filters;
 import org.bridgeway.figures.Period;
 import org.jspecify.annotations.Nullable;
