@@ -8,10 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.bridgeway.access.CurrentUser;
 import org.bridgeway.access.Role;
-import org.bridgeway.alliance.Localities;
-import org.bridgeway.alliance.Organisations;
-import org.bridgeway.alliance.ServiceKind;
-import org.bridgeway.alliance.Services;
 import org.bridgeway.figures.AllianceFigures;
 import org.bridgeway.figures.FigureId;
 import org.bridgeway.figures.FigureTrends;
@@ -46,20 +42,16 @@ class ChartsPages {
   private final Flows flows;
   private final SpendAgainstBudget spend;
   private final AllianceFigures figures;
-  private final Organisations organisations;
-  private final Services services;
-  private final Localities localities;
+  private final FilterOptions filterOptions;
 
   ChartsPages(FigureTrends trends, PlacesInUse occupancy, Flows flows, SpendAgainstBudget spend,
-      AllianceFigures figures, Organisations organisations, Services services, Localities localities) {
+      AllianceFigures figures, FilterOptions filterOptions) {
     this.trends = trends;
     this.occupancy = occupancy;
     this.flows = flows;
     this.spend = spend;
     this.figures = figures;
-    this.organisations = organisations;
-    this.services = services;
-    this.localities = localities;
+    this.filterOptions = filterOptions;
   }
 
   @GetMapping("/figures/charts")
@@ -240,23 +232,8 @@ class ChartsPages {
     model.addAttribute("commissioner", user.is(Role.COMMISSIONER));
     model.addAttribute("svg", "/figures/charts/" + name + ".svg" + (request.getQueryString() == null ? ""
         : "?" + request.getQueryString()));
-    options(user, model);
+    filterOptions.addTo(user, model);
     return "figures/charts-" + name;
-  }
-
-  private void options(CurrentUser user, Model model) {
-    Map<String, String> orgs = new LinkedHashMap<>();
-    organisations.all(user.alliance()).forEach(o -> orgs.put(o.id().toString(), o.name()));
-    Map<String, String> servicesByName = new LinkedHashMap<>();
-    services.all(user.alliance()).forEach(s -> servicesByName.put(s.id().toString(), s.name()));
-    Map<String, String> kinds = new LinkedHashMap<>();
-    Arrays.stream(ServiceKind.values()).forEach(k -> kinds.put(k.name(), k.label()));
-    Map<String, String> places = new LinkedHashMap<>();
-    localities.all(user.alliance()).forEach(l -> places.put(l.id().toString(), l.name()));
-    model.addAttribute("organisationOptions", orgs);
-    model.addAttribute("serviceOptions", servicesByName);
-    model.addAttribute("kindOptions", kinds);
-    model.addAttribute("localityOptions", places);
   }
 
   private static void require(CurrentUser user) {
