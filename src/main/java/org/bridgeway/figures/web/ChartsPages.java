@@ -1,7 +1,6 @@
 package org.bridgeway.figures.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -162,9 +161,7 @@ class ChartsPages {
   }
 
   private FigureTrends.Trend trend(CurrentUser user, ChartsForm form) {
-    FigureId id = form.figure() == null || form.figure().isBlank() ? FigureId.RESIDENTIAL_PLACEMENTS
-        : FigureId.of(form.figure()).orElseThrow(() -> new Refused("figure", "Select a figure from the list"));
-    return trends.trend(user, id, span(form), form.filters(figures.defaultPeriod()));
+    return trends.trend(user, form.figureId(), form.chosenSpan(), form.filters(figures.defaultPeriod()));
   }
 
   private static String describe(FigureTrends.Trend trend) {
@@ -173,24 +170,22 @@ class ChartsPages {
   }
 
   private static Span span(ChartsForm form) {
-    return form.span() == null ? Span.QUARTERS_8 : Span.of(form.span()).orElse(Span.QUARTERS_8);
+    return form.chosenSpan();
   }
 
   private Period period(ChartsForm form) {
-    if (form.period() != null && form.period().matches("\\d{4}-\\d{2}-\\d{2}_\\d{4}-\\d{2}-\\d{2}")) {
-      String[] ends = form.period().split("_");
-      LocalDate start = LocalDate.parse(ends[0]);
-      LocalDate end = LocalDate.parse(ends[1]);
-      if (!end.isBefore(start) && end.isBefore(start.plusYears(2))) {
-        return new Period(start, end);
-      }
-    }
-    return figures.defaultPeriod();
+    return form.chosenPeriod(figures.defaultPeriod());
   }
 
   private int year(CurrentUser user, ChartsForm form) {
-    if (form.year() != null && form.year().matches("\\d{4}")) {
-      return Integer.parseInt(form.year());
+    return year(spend, user, form);
+  }
+
+  /** The budget's year asked for; by default the current one, or the latest with a budget. */
+  static int year(SpendAgainstBudget spend, CurrentUser user, ChartsForm form) {
+    Integer asked = form.chosenYear();
+    if (asked != null) {
+      return asked;
     }
     List<Integer> years = spend.years(user);
     int current = spend.currentYear();
