@@ -123,7 +123,13 @@ class ChartsPages {
   String flow(@AuthenticationPrincipal CurrentUser user, @ModelAttribute ChartsForm form, Model model,
       HttpServletRequest request) {
     Period period = period(form);
-    Flows.FlowChart chart = flows.between(user, period);
+    Flows.FlowChart chart;
+    try {
+      chart = flows.between(user, period, form.filters(figures.defaultPeriod()));
+    } catch (InvalidInput | Refused e) {
+      model.addAttribute("errors", FormErrors.of(e));
+      chart = flows.between(user, period);
+    }
     model.addAttribute("flow", chart);
     model.addAttribute("periodOptions", periodOptions());
     model.addAttribute("anyHidden", chart.flows().stream().anyMatch(Flows.Flow::hidden));
@@ -132,7 +138,7 @@ class ChartsPages {
 
   @GetMapping("/figures/charts/flow.svg")
   ResponseEntity<byte[]> flowSvg(@AuthenticationPrincipal CurrentUser user, @ModelAttribute ChartsForm form) {
-    Flows.FlowChart chart = flows.between(user, period(form));
+    Flows.FlowChart chart = flows.between(user, period(form), form.filters(figures.defaultPeriod()));
     return Charts.response(FlowDiagram.svg(chart, "Flow between kinds of setting, " + chart.period().text(),
         "Where stays came from, on the left, and where they went, on the right, with bands as wide as the number "
             + "of stays; moves down the ladder solid, up the ladder hatched. The table below has the numbers."));

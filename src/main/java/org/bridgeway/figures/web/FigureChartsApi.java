@@ -114,16 +114,19 @@ class FigureChartsApi {
   record FlowJson(@Nullable String from, @Nullable String to, String fromText, String toText, boolean died,
       @Nullable Long stays, String countText, String way) {}
 
-  record FlowChartJson(LocalDate start, LocalDate end, List<String> kinds, List<FlowJson> flows) {}
+  record FlowChartJson(LocalDate start, LocalDate end, boolean narrowed, List<String> kinds, List<FlowJson> flows) {}
 
   @GetMapping("/api/figures/charts/flow")
   @Operation(summary = "The flow of stays between kinds of setting on the ladder in a period, as the chart at "
       + "/figures/charts/flow draws it: moves down, up and across the ladder, entries from home or elsewhere and "
       + "exits to home or elsewhere or by death. The period is given as period=2026-04-01_2026-06-30 (by default "
-      + "the last full quarter). For commissioners a count from 1 to 4 is empty with the text \"fewer than 5\".")
+      + "the last full quarter), narrowed by the dashboard's filters on the service of the stay counted (for a "
+      + "move or exit the service left, for an entry the service entered). For commissioners a count from 1 to 4 "
+      + "is empty with the text \"fewer than 5\", as is a narrowed one whose rest of the alliance is 1 to 4.")
   FlowChartJson flow(@AuthenticationPrincipal CurrentUser user, @ParameterObject @ModelAttribute ChartsForm form) {
-    Flows.FlowChart chart = flows.between(user, form.chosenPeriod(figures.defaultPeriod()));
-    return new FlowChartJson(chart.period().start(), chart.period().end(),
+    Flows.FlowChart chart = flows.between(user, form.chosenPeriod(figures.defaultPeriod()),
+        form.filters(figures.defaultPeriod()));
+    return new FlowChartJson(chart.period().start(), chart.period().end(), chart.filters().any(),
         chart.kinds().stream().map(Enum::name).toList(), chart.flows().stream().map(f -> new FlowJson(
             f.from() == null ? null : f.from().name(), f.to() == null ? null : f.to().name(), f.fromText(),
             f.toText(), f.died(), f.hidden() ? null : f.stays(), f.countText(), f.way().name())).toList());
