@@ -79,7 +79,8 @@ public class QuarterlyReport {
       boolean same = later.equals(quarter) && earlier.period().equals(period.yearEarlier());
       List<Figure> those = same ? all
           : figures.compute(asCommissioner, later.period(), earlier.period(), Filters.none());
-      series[i] = new Quarterly.QuarterValues(later, CHARTED.stream().map(id -> ReportCells.find(those, id).value()).toList(),
+      series[i] = new Quarterly.QuarterValues(later,
+          CHARTED.stream().map(id -> ReportCells.find(those, id).value()).toList(),
           CHARTED.stream().map(id -> ReportCells.find(those, id).valueText()).toList());
       series[i - QUARTERS / 2] = new Quarterly.QuarterValues(earlier,
           CHARTED.stream().map(id -> ReportCells.find(those, id).baselineValue()).toList(),
