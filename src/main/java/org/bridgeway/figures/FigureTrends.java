@@ -99,11 +99,14 @@ public class FigureTrends {
     return baseline.multiply(BigDecimal.valueOf(factor)).divide(BigDecimal.valueOf(100), 1, RoundingMode.HALF_UP);
   }
 
-  /** Waiting in one period: how many waits, the median and the 90th percentile, for both waits. */
+  /**
+   * Waiting in one period: how many waits, the median and the 90th percentile, for both waits. {@code decided}
+   * and {@code seen} are the referrals decided and first seen in the period, empty when not shown.
+   */
   public record Waiting(Period period, String label, String decidedText, @Nullable BigDecimal decisionMedian,
       @Nullable BigDecimal decisionNinetieth, String decisionMedianText, String decisionNinetiethText,
       String seenText, @Nullable BigDecimal contactMedian, @Nullable BigDecimal contactNinetieth,
-      String contactMedianText, String contactNinetiethText) {}
+      String contactMedianText, String contactNinetiethText, @Nullable Long decided, @Nullable Long seen) {}
 
   /**
    * The waits of {@link FigureId#WAITING_DECISION_MEDIAN} and its kin for each period of the span: over the
@@ -115,19 +118,36 @@ public class FigureTrends {
     boolean commissioner = user.is(Role.COMMISSIONER);
     List<Waiting> rows = new ArrayList<>();
     for (Period period : span.periods(figures.today())) {
-      PathwayFigureStore.Waits decided = pathway.toDecision(user.alliance(), period, filters);
-      PathwayFigureStore.Waits seen = pathway.toFirstContact(user.alliance(), period, filters);
-      Figure dm = days(FigureId.WAITING_DECISION_MEDIAN, decided.median(), decided.count(), commissioner);
-      Figure dn = days(FigureId.WAITING_DECISION_90TH, decided.ninetieth(), decided.count(), commissioner);
-      Figure cm = days(FigureId.WAITING_CONTACT_MEDIAN, seen.median(), seen.count(), commissioner);
-      Figure cn = days(FigureId.WAITING_CONTACT_90TH, seen.ninetieth(), seen.count(), commissioner);
-      rows.add(new Waiting(period, Span.label(period), count(decided.count(), commissioner), dm.value(), dn.value(),
-          dm.valueText(), dn.valueText(), count(seen.count(), commissioner), cm.value(), cn.value(),
-          cm.valueText(), cn.valueText()));
+      rows.add(waits(user, period, filters, commissioner));
     }
     audit.record(user, user.alliance(), AuditAction.VIEW, "Alliance figures", null, null, "Waiting times over "
         + span.label().toLowerCase() + (filters.any() ? ", narrowed" : ""));
     return rows;
+  }
+
+  /**
+   * The waits of one period, as one row of {@link #waiting}; not audited, for a caller that audits its own read.
+   */
+  @Transactional
+  public Waiting waitingIn(CurrentUser user, Period period, Filters filters) {
+    require(user, filters);
+    return waits(user, period, filters, user.is(Role.COMMISSIONER));
+  }
+
+  private Waiting waits(CurrentUser user, Period period, Filters filters, boolean commissioner) {
+    PathwayFigureStore.Waits decided = pathway.toDecision(user.alliance(), period, filters);
+    PathwayFigureStore.Waits seen = pathway.toFirstContact(user.alliance(), period, filters);
+    Figure dm = days(FigureId.WAITING_DECISION_MEDIAN, decided.median(), decided.count(), commissioner);
+    Figure dn = days(FigureId.WAITING_DECISION_90TH, decided.ninetieth(), decided.count(), commissioner);
+    Figure cm = days(FigureId.WAITING_CONTACT_MEDIAN, seen.median(), seen.count(), commissioner);
+    Figure cn = days(FigureId.WAITING_CONTACT_90TH, seen.ninetieth(), seen.count(), commissioner);
+    return new Waiting(period, Span.label(period), count(decided.count(), commissioner), dm.value(), dn.value(),
+        dm.valueText(), dn.valueText(), count(seen.count(), commissioner), cm.value(), cn.value(),
+        cm.valueText(), cn.valueText(), shown(decided.count(), commissioner), shown(seen.count(), commissioner));
+  }
+
+  private static @Nullable Long shown(long n, boolean commissioner) {
+    return commissioner && SmallNumbers.small(n) ? null : n;
   }
 
   private static Figure days(FigureId id, @Nullable BigDecimal value, long count, boolean commissioner) {

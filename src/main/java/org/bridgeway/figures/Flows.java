@@ -1,8 +1,11 @@
 package org.bridgeway.figures;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.bridgeway.access.CurrentUser;
 import org.bridgeway.access.Role;
 import org.bridgeway.alliance.Ladder;
@@ -34,8 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
  *       elsewhere".</li>
  * </ul>
  *
- * To commissioners any count from 1 to 4 shows as "fewer than 5", and no totals are given that would let one be
- * worked out.
+ * Narrowed by the dashboard's filters, the flows are those of the stays in the services chosen: for a move or an
+ * exit, the service left; for an entry, the service entered. To commissioners any count from 1 to 4 shows as
+ * "fewer than 5", and no totals are given that would let one be worked out.
  */
 @Service
 public class Flows {
@@ -45,11 +49,13 @@ public class Flows {
 
   private final FlowStore store;
   private final Ladders ladders;
+  private final AllianceFigures figures;
   private final AuditTrail audit;
 
-  Flows(FlowStore store, Ladders ladders, AuditTrail audit) {
+  Flows(FlowStore store, Ladders ladders, AllianceFigures figures, AuditTrail audit) {
     this.store = store;
     this.ladders = ladders;
+    this.figures = figures;
     this.audit = audit;
   }
 
@@ -89,30 +95,60 @@ public class Flows {
     }
   }
 
-  /** The flows of a period, and the kinds on the ladder in its order, most restrictive first. */
-  public record FlowChart(Period period, List<ServiceKind> kinds, Ladder ladder, List<Flow> flows) {}
+  /** The flows of a period as narrowed, and the kinds on the ladder in its order, most restrictive first. */
+  public record FlowChart(Period period, Filters filters, List<ServiceKind> kinds, Ladder ladder,
+      List<Flow> flows) {}
 
-  @Transactional
+  /** The flows of the whole alliance in the period. */
   public FlowChart between(CurrentUser user, Period period) {
+    return between(user, period, Filters.none());
+  }
+
+  /**
+   * The flows in the period, narrowed by the dashboard's filters on the service of the stay counted: for a move
+   * or an exit the service left, for an entry the service entered. For commissioners, when narrowed, a flow is
+   * also hidden when the same flow over the rest of the alliance numbers 1 to 4, as the whole less the part would
+   * tell it.
+   */
+  @Transactional
+  public FlowChart between(CurrentUser user, Period period, Filters filters) {
     if (!AllianceFigures.maySee(user)) {
       throw new AccessDenied("alliance figures");
     }
+    figures.check(user, filters);
     boolean commissioner = user.is(Role.COMMISSIONER);
     Ladder ladder = ladders.of(user.alliance());
-    List<Flow> flows = new ArrayList<>();
-    for (FlowStore.Entry e : store.entries(user.alliance(), period.start(), period.end())) {
-      flows.add(new Flow(null, e.to(), false, e.stays(), Way.ENTRY, commissioner && SmallNumbers.small(e.stays())));
+    Map<List<Object>, Long> whole = new HashMap<>();
+    if (commissioner && filters.any()) {
+      store.entries(user.alliance(), period.start(), period.end(), Filters.none())
+          .forEach(e -> whole.put(key(null, e.to(), false), e.stays()));
+      store.endings(user.alliance(), period.start(), period.end(), Filters.none())
+          .forEach(e -> whole.put(key(e.from(), e.to(), e.died()), e.stays()));
     }
-    for (FlowStore.Ending e : store.endings(user.alliance(), period.start(), period.end())) {
+    List<Flow> flows = new ArrayList<>();
+    for (FlowStore.Entry e : store.entries(user.alliance(), period.start(), period.end(), filters)) {
+      flows.add(new Flow(null, e.to(), false, e.stays(), Way.ENTRY,
+          commissioner && hides(e.stays(), whole.get(key(null, e.to(), false)))));
+    }
+    for (FlowStore.Ending e : store.endings(user.alliance(), period.start(), period.end(), filters)) {
       flows.add(new Flow(e.from(), e.to(), e.died(), e.stays(), way(ladder, e.from(), e.to()),
-          commissioner && SmallNumbers.small(e.stays())));
+          commissioner && hides(e.stays(), whole.get(key(e.from(), e.to(), e.died())))));
     }
     flows.sort(Comparator.comparingInt((Flow f) -> position(ladder, f.from()))
         .thenComparingInt(f -> f.to() == null ? Integer.MAX_VALUE : position(ladder, f.to()))
         .thenComparing(Flow::died));
     audit.record(user, user.alliance(), AuditAction.VIEW, "Alliance figures", null, null, "Flow between kinds of "
-        + "setting, " + period.text());
-    return new FlowChart(period, ladder.kinds(), ladder, flows);
+        + "setting, " + period.text() + (filters.any() ? ", narrowed" : ""));
+    return new FlowChart(period, filters, ladder.kinds(), ladder, flows);
+  }
+
+  private static List<Object> key(@Nullable ServiceKind from, @Nullable ServiceKind to, boolean died) {
+    return Arrays.asList(from, to, died);
+  }
+
+  /** A count from 1 to 4, or one whose rest of the alliance outside the filters is from 1 to 4. */
+  private static boolean hides(long stays, @Nullable Long whole) {
+    return SmallNumbers.small(stays) || (whole != null && SmallNumbers.small(whole - stays));
   }
 
   static Way way(Ladder ladder, ServiceKind from, @Nullable ServiceKind to) {

@@ -13,7 +13,6 @@ import org.bridgeway.figures.Filters;
 import org.bridgeway.figures.Period;
 import org.bridgeway.money.AllianceBudgets;
 import org.bridgeway.money.BudgetYear;
-import org.bridgeway.shared.AccessDenied;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,9 +60,7 @@ public class QuarterlyReport {
 
   @Transactional
   public Quarterly report(CurrentUser user, Quarter quarter) {
-    if (!AllianceFigures.maySee(user)) {
-      throw new AccessDenied("the quarterly report");
-    }
+    ReportAccess.require(user, "the quarterly report");
     CurrentUser asCommissioner = new CurrentUser(user.accountId(), user.username(), user.displayName(),
         Role.COMMISSIONER, user.allianceId(), user.allianceName(), user.staffId(), user.personId());
     Period period = quarter.period();
@@ -82,11 +79,12 @@ public class QuarterlyReport {
       boolean same = later.equals(quarter) && earlier.period().equals(period.yearEarlier());
       List<Figure> those = same ? all
           : figures.compute(asCommissioner, later.period(), earlier.period(), Filters.none());
-      series[i] = new Quarterly.QuarterValues(later, CHARTED.stream().map(id -> find(those, id).value()).toList(),
-          CHARTED.stream().map(id -> find(those, id).valueText()).toList());
+      series[i] = new Quarterly.QuarterValues(later,
+          CHARTED.stream().map(id -> ReportCells.find(those, id).value()).toList(),
+          CHARTED.stream().map(id -> ReportCells.find(those, id).valueText()).toList());
       series[i - QUARTERS / 2] = new Quarterly.QuarterValues(earlier,
-          CHARTED.stream().map(id -> find(those, id).baselineValue()).toList(),
-          CHARTED.stream().map(id -> find(those, id).baselineText()).toList());
+          CHARTED.stream().map(id -> ReportCells.find(those, id).baselineValue()).toList(),
+          CHARTED.stream().map(id -> ReportCells.find(those, id).baselineText()).toList());
     }
     audit.record(user, user.alliance(), AuditAction.EXPORT, "Quarterly report", null, null,
         "The quarterly report for " + quarter.label() + " as PDF");
@@ -97,9 +95,5 @@ public class QuarterlyReport {
   private @Nullable BudgetYear budget(CurrentUser user, Period quarter) {
     int startYear = AllianceBudgets.yearOf(quarter.start());
     return budgets.years(user).contains(startYear) ? budgets.year(user, startYear) : null;
-  }
-
-  static Figure find(List<Figure> all, FigureId id) {
-    return all.stream().filter(f -> f.id().equals(id.id())).findFirst().orElseThrow();
   }
 }

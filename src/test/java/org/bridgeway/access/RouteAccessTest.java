@@ -186,6 +186,8 @@ class RouteAccessTest {
       only("/figures/charts/**", ADMIN, MANAGER, COMMISSIONER),
       only("/figures/*/records", ADMIN, MANAGER),
       only("/api/figures", ADMIN, MANAGER, COMMISSIONER),
+      only("/api/figures/charts/**", ADMIN, MANAGER, COMMISSIONER),
+      only("/api/figures/*/records", ADMIN, MANAGER),
       only("/reports", ADMIN, MANAGER, COMMISSIONER),
       only("/reports/**", ADMIN, MANAGER, COMMISSIONER),
       only("/exports/mhsds", ADMIN, MANAGER),

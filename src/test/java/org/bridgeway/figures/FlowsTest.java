@@ -45,12 +45,13 @@ class FlowsTest {
   @Autowired Flows flows;
 
   Scene.Alliance alliance;
+  UUID oak;
 
   @BeforeEach
   void setUp() {
     alliance = scene.create();
     UUID ward = service("Rehabilitation ward", ServiceKind.INPATIENT_REHABILITATION);
-    UUID oak = service("Oak House", ServiceKind.RESIDENTIAL_CARE);
+    oak = service("Oak House", ServiceKind.RESIDENTIAL_CARE);
     UUID ash = service("Ash Court", ServiceKind.RESIDENTIAL_CARE);
     UUID flats = service("Staffed flats", ServiceKind.STAFFED_FLATS);
     UUID acre = service("Acre Lane", ServiceKind.SUPPORTED_LIVING);
@@ -80,6 +81,17 @@ class FlowsTest {
     assertThat(flow(all, ServiceKind.INPATIENT_REHABILITATION, ServiceKind.RESIDENTIAL_CARE).way())
         .isEqualTo(Flows.Way.DOWN);
     assertThat(flow(all, ServiceKind.RESIDENTIAL_CARE, ServiceKind.SUPPORTED_LIVING).way()).isEqualTo(Flows.Way.DOWN);
+  }
+
+  @Test
+  void narrowedToOneServiceOnlyTheStaysThereAreCounted() {
+    // Narrowed to Oak House: the stays ending there are Ben's (to Ash Court, residential to residential) and
+    // Amy's (to Acre Lane, residential to supported living); Amy's stay there began 2 days after she left the
+    // ward, so it is no entry. Nothing else flows through Oak House.
+    List<Flows.Flow> oaks = flows.between(alliance.admin, QUARTER, new Filters(null, oak, null, null)).flows();
+    assertThat(oaks).extracting(Flows.Flow::from, Flows.Flow::to, Flows.Flow::stays).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple(ServiceKind.RESIDENTIAL_CARE, ServiceKind.RESIDENTIAL_CARE, 1L),
+        org.assertj.core.groups.Tuple.tuple(ServiceKind.RESIDENTIAL_CARE, ServiceKind.SUPPORTED_LIVING, 1L));
   }
 
   @Test

@@ -183,10 +183,10 @@ class ReportsTest {
 
   @Test
   void ageBandsIncludeTheirFirstAndLastBirthdays() {
-    assertThat(Reports.ageBand(LocalDate.of(2007, 6, 30), DAY).label()).isEqualTo("18 to 24");
-    assertThat(Reports.ageBand(LocalDate.of(2007, 7, 1), DAY).label()).isEqualTo("Under 18");
-    assertThat(Reports.ageBand(LocalDate.of(1960, 6, 30), DAY).label()).isEqualTo("65 and over");
-    assertThat(Reports.ageBand(LocalDate.of(1960, 7, 1), DAY).label()).isEqualTo("55 to 64");
+    assertThat(EqualityReport.ageBand(LocalDate.of(2007, 6, 30), DAY).label()).isEqualTo("18 to 24");
+    assertThat(EqualityReport.ageBand(LocalDate.of(2007, 7, 1), DAY).label()).isEqualTo("Under 18");
+    assertThat(EqualityReport.ageBand(LocalDate.of(1960, 6, 30), DAY).label()).isEqualTo("65 and over");
+    assertThat(EqualityReport.ageBand(LocalDate.of(1960, 7, 1), DAY).label()).isEqualTo("55 to 64");
   }
 
   @Test

@@ -80,6 +80,8 @@ class WebSecurityRules {
             .requestMatchers("/api/money/rates", "/api/money/rates/**").hasAnyRole("ADMIN", "MANAGER")
             .requestMatchers("/api/money/cost", "/api/money/budget/*").hasAnyRole("ADMIN", "MANAGER", "COMMISSIONER")
             .requestMatchers("/api/figures").hasAnyRole("ADMIN", "MANAGER", "COMMISSIONER")
+            .requestMatchers("/api/figures/charts/**").hasAnyRole("ADMIN", "MANAGER", "COMMISSIONER")
+            .requestMatchers("/api/figures/*/records").hasAnyRole("ADMIN", "MANAGER")
             .requestMatchers(HttpMethod.POST, "/api/community/resources/*/withdraw").hasAnyRole("ADMIN", "MANAGER")
             .requestMatchers(HttpMethod.POST, "/api/community/resources").hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER")
             .requestMatchers(HttpMethod.PUT, "/api/community/resources/*").hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER")

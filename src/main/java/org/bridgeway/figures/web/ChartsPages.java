@@ -1,17 +1,12 @@
 package org.bridgeway.figures.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bridgeway.access.CurrentUser;
 import org.bridgeway.access.Role;
-import org.bridgeway.alliance.Localities;
-import org.bridgeway.alliance.Organisations;
-import org.bridgeway.alliance.ServiceKind;
-import org.bridgeway.alliance.Services;
 import org.bridgeway.figures.AllianceFigures;
 import org.bridgeway.figures.FigureId;
 import org.bridgeway.figures.FigureTrends;
@@ -46,20 +41,16 @@ class ChartsPages {
   private final Flows flows;
   private final SpendAgainstBudget spend;
   private final AllianceFigures figures;
-  private final Organisations organisations;
-  private final Services services;
-  private final Localities localities;
+  private final FilterOptions filterOptions;
 
   ChartsPages(FigureTrends trends, PlacesInUse occupancy, Flows flows, SpendAgainstBudget spend,
-      AllianceFigures figures, Organisations organisations, Services services, Localities localities) {
+      AllianceFigures figures, FilterOptions filterOptions) {
     this.trends = trends;
     this.occupancy = occupancy;
     this.flows = flows;
     this.spend = spend;
     this.figures = figures;
-    this.organisations = organisations;
-    this.services = services;
-    this.localities = localities;
+    this.filterOptions = filterOptions;
   }
 
   @GetMapping("/figures/charts")
@@ -132,7 +123,13 @@ class ChartsPages {
   String flow(@AuthenticationPrincipal CurrentUser user, @ModelAttribute ChartsForm form, Model model,
       HttpServletRequest request) {
     Period period = period(form);
-    Flows.FlowChart chart = flows.between(user, period);
+    Flows.FlowChart chart;
+    try {
+      chart = flows.between(user, period, form.filters(figures.defaultPeriod()));
+    } catch (InvalidInput | Refused e) {
+      model.addAttribute("errors", FormErrors.of(e));
+      chart = flows.between(user, period);
+    }
     model.addAttribute("flow", chart);
     model.addAttribute("periodOptions", periodOptions());
     model.addAttribute("anyHidden", chart.flows().stream().anyMatch(Flows.Flow::hidden));
@@ -141,7 +138,7 @@ class ChartsPages {
 
   @GetMapping("/figures/charts/flow.svg")
   ResponseEntity<byte[]> flowSvg(@AuthenticationPrincipal CurrentUser user, @ModelAttribute ChartsForm form) {
-    Flows.FlowChart chart = flows.between(user, period(form));
+    Flows.FlowChart chart = flows.between(user, period(form), form.filters(figures.defaultPeriod()));
     return Charts.response(FlowDiagram.svg(chart, "Flow between kinds of setting, " + chart.period().text(),
         "Where stays came from, on the left, and where they went, on the right, with bands as wide as the number "
             + "of stays; moves down the ladder solid, up the ladder hatched. The table below has the numbers."));
@@ -170,9 +167,7 @@ class ChartsPages {
   }
 
   private FigureTrends.Trend trend(CurrentUser user, ChartsForm form) {
-    FigureId id = form.figure() == null || form.figure().isBlank() ? FigureId.RESIDENTIAL_PLACEMENTS
-        : FigureId.of(form.figure()).orElseThrow(() -> new Refused("figure", "Select a figure from the list"));
-    return trends.trend(user, id, span(form), form.filters(figures.defaultPeriod()));
+    return trends.trend(user, form.figureId(), form.chosenSpan(), form.filters(figures.defaultPeriod()));
   }
 
   private static String describe(FigureTrends.Trend trend) {
@@ -181,24 +176,22 @@ class ChartsPages {
   }
 
   private static Span span(ChartsForm form) {
-    return form.span() == null ? Span.QUARTERS_8 : Span.of(form.span()).orElse(Span.QUARTERS_8);
+    return form.chosenSpan();
   }
 
   private Period period(ChartsForm form) {
-    if (form.period() != null && form.period().matches("\\d{4}-\\d{2}-\\d{2}_\\d{4}-\\d{2}-\\d{2}")) {
-      String[] ends = form.period().split("_");
-      LocalDate start = LocalDate.parse(ends[0]);
-      LocalDate end = LocalDate.parse(ends[1]);
-      if (!end.isBefore(start) && end.isBefore(start.plusYears(2))) {
-        return new Period(start, end);
-      }
-    }
-    return figures.defaultPeriod();
+    return form.chosenPeriod(figures.defaultPeriod());
   }
 
   private int year(CurrentUser user, ChartsForm form) {
-    if (form.year() != null && form.year().matches("\\d{4}")) {
-      return Integer.parseInt(form.year());
+    return year(spend, user, form);
+  }
+
+  /** The budget's year asked for; by default the current one, or the latest with a budget. */
+  static int year(SpendAgainstBudget spend, CurrentUser user, ChartsForm form) {
+    Integer asked = form.chosenYear();
+    if (asked != null) {
+      return asked;
     }
     List<Integer> years = spend.years(user);
     int current = spend.currentYear();
@@ -240,23 +233,8 @@ class ChartsPages {
     model.addAttribute("commissioner", user.is(Role.COMMISSIONER));
     model.addAttribute("svg", "/figures/charts/" + name + ".svg" + (request.getQueryString() == null ? ""
         : "?" + request.getQueryString()));
-    options(user, model);
+    filterOptions.addTo(user, model);
     return "figures/charts-" + name;
-  }
-
-  private void options(CurrentUser user, Model model) {
-    Map<String, String> orgs = new LinkedHashMap<>();
-    organisations.all(user.alliance()).forEach(o -> orgs.put(o.id().toString(), o.name()));
-    Map<String, String> servicesByName = new LinkedHashMap<>();
-    services.all(user.alliance()).forEach(s -> servicesByName.put(s.id().toString(), s.name()));
-    Map<String, String> kinds = new LinkedHashMap<>();
-    Arrays.stream(ServiceKind.values()).forEach(k -> kinds.put(k.name(), k.label()));
-    Map<String, String> places = new LinkedHashMap<>();
-    localities.all(user.alliance()).forEach(l -> places.put(l.id().toString(), l.name()));
-    model.addAttribute("organisationOptions", orgs);
-    model.addAttribute("serviceOptions", servicesByName);
-    model.addAttribute("kindOptions", kinds);
-    model.addAttribute("localityOptions", places);
   }
 
   private static void require(CurrentUser user) {

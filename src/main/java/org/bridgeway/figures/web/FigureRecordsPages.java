@@ -2,8 +2,10 @@ package org.bridgeway.figures.web;
 
 import org.bridgeway.access.CurrentUser;
 import org.bridgeway.figures.AllianceFigures;
+import org.bridgeway.figures.Choice;
 import org.bridgeway.figures.FigureId;
 import org.bridgeway.figures.FigureRecords;
+import org.bridgeway.figures.FiguresForm;
 import org.bridgeway.figures.Filters;
 import org.bridgeway.figures.Period;
 import org.bridgeway.shared.AccessDenied;

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.bridgeway.access.CurrentUser;
 import org.bridgeway.alliance.ServiceKind;
 import org.bridgeway.figures.AllianceFigures;
+import org.bridgeway.figures.Choice;
 import org.bridgeway.figures.Figure;
 import org.bridgeway.figures.Filters;
 import org.jspecify.annotations.Nullable;

@@ -1,16 +1,12 @@
 package org.bridgeway.figures.web;
 
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.bridgeway.access.CurrentUser;
 import org.bridgeway.access.Role;
-import org.bridgeway.alliance.Localities;
-import org.bridgeway.alliance.Organisations;
-import org.bridgeway.alliance.ServiceKind;
-import org.bridgeway.alliance.Services;
 import org.bridgeway.figures.AllianceFigures;
+import org.bridgeway.figures.Choice;
 import org.bridgeway.figures.FigureRecords;
+import org.bridgeway.figures.FiguresForm;
 import org.bridgeway.figures.Filters;
 import org.bridgeway.figures.Period;
 import org.bridgeway.shared.FormErrors;
@@ -31,15 +27,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class FiguresPages {
 
   private final AllianceFigures figures;
-  private final Organisations organisations;
-  private final Services services;
-  private final Localities localities;
+  private final FilterOptions filterOptions;
 
-  FiguresPages(AllianceFigures figures, Organisations organisations, Services services, Localities localities) {
+  FiguresPages(AllianceFigures figures, FilterOptions filterOptions) {
     this.figures = figures;
-    this.organisations = organisations;
-    this.services = services;
-    this.localities = localities;
+    this.filterOptions = filterOptions;
   }
 
   @GetMapping("/figures")
@@ -66,23 +58,8 @@ class FiguresPages {
     model.addAttribute("quarterLink", link(byDefault));
     model.addAttribute("yearLink", link(year));
     model.addAttribute("yearText", year.text());
-    options(user, model);
+    filterOptions.addTo(user, model);
     return "figures/dashboard";
-  }
-
-  private void options(CurrentUser user, Model model) {
-    Map<String, String> orgs = new LinkedHashMap<>();
-    organisations.all(user.alliance()).forEach(o -> orgs.put(o.id().toString(), o.name()));
-    Map<String, String> servicesByName = new LinkedHashMap<>();
-    services.all(user.alliance()).forEach(s -> servicesByName.put(s.id().toString(), s.name()));
-    Map<String, String> kinds = new LinkedHashMap<>();
-    Arrays.stream(ServiceKind.values()).forEach(k -> kinds.put(k.name(), k.label()));
-    Map<String, String> places = new LinkedHashMap<>();
-    localities.all(user.alliance()).forEach(l -> places.put(l.id().toString(), l.name()));
-    model.addAttribute("organisationOptions", orgs);
-    model.addAttribute("serviceOptions", servicesByName);
-    model.addAttribute("kindOptions", kinds);
-    model.addAttribute("localityOptions", places);
   }
 
   private static String link(Period p) {

@@ -1,9 +1,5 @@
 package org.bridgeway.plans.web;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +10,7 @@ import org.bridgeway.audit.AuditTrail;
 import org.bridgeway.plans.AgreedPlan;
 import org.bridgeway.plans.PlanContent;
 import org.bridgeway.plans.PlanDraft;
+import org.bridgeway.shared.Pdf;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -25,14 +22,11 @@ import org.thymeleaf.context.Context;
 
 /**
  * Writes a support plan as a tagged PDF (PDF/UA where the library allows) the person would be glad to keep: large
- * clear type in the Liberation Sans that ships inside PDFBox, headings a screen reader can move by, the title and
+ * clear type ({@link Pdf}), headings a screen reader can move by, the title and
  * language as document metadata. A draft says so in its title, at the top and on every page.
  */
 @Component
 class PlanPdf {
-
-  static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-  static final String FONT_FAMILY = "Liberation Sans";
 
   private final TemplateEngine templates;
   private final AuditTrail audit;
@@ -64,19 +58,6 @@ class PlanPdf {
     values.put("agreed", agreed);
     values.put("draft", draft);
     String html = templates.process("plans/plan-pdf", new Context(Locale.UK, values));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.useFastMode();
-      builder.usePdfUaAccessibility(true);
-      builder.useFont(() -> org.apache.pdfbox.pdmodel.PDDocument.class.getResourceAsStream(FONT), FONT_FAMILY);
-      builder.withHtmlContent(html, PlanPdf.class.getResource("/pdf/").toExternalForm());
-      builder.withProducer("Bridgeway");
-      builder.toStream(out);
-      builder.run();
-    } catch (IOException e) {
-      throw new UncheckedIOException("The plan could not be written as a PDF", e);
-    }
-    return out.toByteArray();
+    return Pdf.render(html, "The plan");
   }
 }

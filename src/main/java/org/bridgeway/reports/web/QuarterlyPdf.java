@@ -1,7 +1,5 @@
 package org.bridgeway.reports.web;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -16,6 +14,7 @@ import org.bridgeway.money.BudgetYear;
 import org.bridgeway.money.MonthCost;
 import org.bridgeway.reports.Quarterly;
 import org.bridgeway.shared.Charts;
+import org.bridgeway.shared.Pdf;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -26,8 +25,8 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Writes the quarterly report as an A4 PDF through an HTML template (openhtmltopdf over PDFBox, tagged for
- * accessibility): the alliance and quarter on the first page, a contents list, every figure with its baseline,
+ * Writes the quarterly report as an A4 PDF through an HTML template ({@link Pdf}: openhtmltopdf over PDFBox, tagged
+ * for accessibility): the alliance and quarter on the first page, a contents list, every figure with its baseline,
  * change, target and status, the charts drawn by JFreeChart as PNG images each followed by a table of the same
  * values, the definitions, and page numbers on every page. Title, subject and language (en-GB) are set as the
  * document's metadata.
@@ -35,8 +34,6 @@ import org.thymeleaf.context.Context;
 @Component
 class QuarterlyPdf {
 
-  static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-  static final String FONT_FAMILY = "Liberation Sans";
   private static final int WIDTH = 900;
   private static final int HEIGHT = 450;
 
@@ -73,20 +70,7 @@ class QuarterlyPdf {
         .map(id -> new Definition(id.title(), printable(id.definition()))).toList());
     values.put("made", java.time.LocalDate.now().format(DateTimeFormatter.ofPattern("d MMMM yyyy")));
     String html = templates.process("reports/quarterly-pdf", new Context(Locale.UK, values));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.useFastMode();
-      builder.usePdfUaAccessibility(true);
-      builder.useFont(() -> org.apache.pdfbox.pdmodel.PDDocument.class.getResourceAsStream(FONT), FONT_FAMILY);
-      builder.withHtmlContent(html, QuarterlyPdf.class.getResource("/pdf/").toExternalForm());
-      builder.withProducer("Bridgeway");
-      builder.toStream(out);
-      builder.run();
-    } catch (IOException e) {
-      throw new UncheckedIOException("The quarterly report could not be written as a PDF", e);
-    }
-    return out.toByteArray();
+    return Pdf.render(html, "The quarterly report");
   }
 
   /** The figures over the quarters as lines; a suppressed value leaves a gap. */

@@ -1,21 +1,20 @@
-package org.bridgeway.figures.web;
+package org.bridgeway.figures;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.bridgeway.figures.Filters;
-import org.bridgeway.figures.Period;
 import org.bridgeway.shared.FieldProblem;
 import org.bridgeway.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The period, baseline and filters asked for. With no period, the last full quarter; with no baseline, the
- * period of the same length a year earlier. A period needs both its first and last day.
+ * period of the same length a year earlier. A period needs both its first and last day. The dashboard, its
+ * drill-down, its exports and the API all read their choice so.
  */
-record Choice(Period period, Period baseline, Filters filters) {
+public record Choice(Period period, Period baseline, Filters filters) {
 
-  static Choice of(@Nullable LocalDate start, @Nullable LocalDate end, @Nullable LocalDate baselineStart,
+  public static Choice of(@Nullable LocalDate start, @Nullable LocalDate end, @Nullable LocalDate baselineStart,
       @Nullable LocalDate baselineEnd, Filters filters, Period byDefault) {
     List<FieldProblem> problems = new ArrayList<>();
     Period period = period(start, end, "start", "end", problems);

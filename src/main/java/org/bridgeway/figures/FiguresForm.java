@@ -1,4 +1,4 @@
-package org.bridgeway.figures.web;
+package org.bridgeway.figures;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -6,15 +6,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.bridgeway.alliance.ServiceKind;
-import org.bridgeway.figures.Filters;
-import org.bridgeway.figures.Period;
 import org.bridgeway.shared.DateParts;
 import org.bridgeway.shared.FieldProblem;
 import org.bridgeway.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
 
-/** What the dashboard's form sends: the period and the baseline as three fields a day, and the filters. */
-record FiguresForm(
+/**
+ * What the dashboard's form sends, and so the query of every link made from it (the drill-down, the charts, the
+ * downloads): the period and the baseline as three fields a day, and the filters. A bad field is refused by its
+ * name, as {@link org.bridgeway.shared.InvalidInput}.
+ */
+public record FiguresForm(
     @Nullable String startDay, @Nullable String startMonth, @Nullable String startYear,
     @Nullable String endDay, @Nullable String endMonth, @Nullable String endYear,
     @Nullable String baselineStartDay, @Nullable String baselineStartMonth, @Nullable String baselineStartYear,
@@ -22,7 +24,7 @@ record FiguresForm(
     @Nullable String organisation, @Nullable String service, @Nullable String serviceKind,
     @Nullable String locality) {
 
-  static FiguresForm of(Choice c) {
+  public static FiguresForm of(Choice c) {
     Period p = c.period();
     Period b = c.baseline();
     Filters f = c.filters();
@@ -31,7 +33,8 @@ record FiguresForm(
         text(f.serviceId()), f.serviceKind() == null ? null : f.serviceKind().name(), text(f.localityId()));
   }
 
-  Choice choice(Period byDefault) {
+  /** The choice asked for; with no period, {@code byDefault}. */
+  public Choice choice(Period byDefault) {
     List<FieldProblem> problems = new ArrayList<>();
     LocalDate start = date("start", startDay, startMonth, startYear, problems);
     LocalDate end = date("end", endDay, endMonth, endYear, problems);
