@@ -7,7 +7,10 @@
  *
  * <p>Who calls is taken from the security context by a {@code CallerSource}: today a signed-in Bridgeway
  * account (HTTP Basic); an OAuth client's principal can be mapped by another source without touching the
- * providers. Writing (transaction bundles) and bulk export will sit beside the providers.
+ * providers. Transaction and batch bundles posted to {@code /fhir} write people, stays and contacts through the
+ * people, pathway and notes modules' services (their rules, access checks and audit), one intake per resource
+ * type; the identifiers other systems give their resources are kept here, for conditional creates. Bulk export
+ * will sit beside the providers.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "FHIR API")
 @org.jspecify.annotations.NullMarked

@@ -225,7 +225,9 @@ class RouteAccessTest {
       only("/api/governance/initiatives/*", ADMIN, MANAGER, PRACTITIONER, COMMISSIONER),
       only("/api/governance/forum/**", ADMIN, MANAGER, PRACTITIONER),
       everyone("/fhir/metadata"),
-      nobody("POST /fhir/**"),
+      only("POST /fhir", ADMIN, MANAGER, PRACTITIONER),
+      only("POST /fhir/**", ADMIN, MANAGER, PRACTITIONER),
+      only("PUT /fhir/**", ADMIN, MANAGER, PRACTITIONER),
       only("/fhir/**", ADMIN, MANAGER, PRACTITIONER));
 
   /**
@@ -244,7 +246,8 @@ class RouteAccessTest {
       new Route("GET", "/fhir/ServiceRequest?patient=" + UUID.randomUUID()),
       new Route("GET", "/fhir/ServiceRequest/" + UUID.randomUUID()),
       new Route("GET", "/fhir/CareTeam?patient=" + UUID.randomUUID()),
-      new Route("GET", "/fhir/CareTeam/" + UUID.randomUUID()), new Route("POST", "/fhir/Patient"));
+      new Route("GET", "/fhir/CareTeam/" + UUID.randomUUID()), new Route("POST", "/fhir/Patient"),
+      new Route("POST", "/fhir/"), new Route("PUT", "/fhir/Patient/" + UUID.randomUUID()));
 
   /** Called directly, the error page reports an error of unknown cause: a 500 there is expected. */
   static final String ERROR_PAGE = "/error";

@@ -8,14 +8,15 @@ import java.util.List;
 /**
  * HAPI FHIR's plain server over Bridgeway's modules: JSON unless the caller asks for XML, pages of 20 (at most
  * 100) with {@code _count}, and the CapabilityStatement HAPI writes from the providers at {@code /fhir/metadata}.
- * No search is kept between requests: the next page is asked for by offset, so any node can answer it.
+ * Transaction and batch bundles posted to {@code /fhir} itself write. No search is kept between requests: the next page is asked for by offset, so any node can answer it.
  */
 class FhirServer extends RestfulServer {
 
   static final int PAGE_SIZE = 20;
   static final int MOST_PER_PAGE = 100;
 
-  FhirServer(FhirContext fhir, List<BridgewayResourceProvider> providers, CallerInterceptor callers) {
+  FhirServer(FhirContext fhir, List<BridgewayResourceProvider> providers, BundleProvider bundles,
+      CallerInterceptor callers, BundleLimits limits) {
     super(fhir);
     setServerName("Bridgeway FHIR API");
     setImplementationDescription("Bridgeway: the shared record of a community mental-health alliance, aligned with UK Core");
@@ -23,6 +24,8 @@ class FhirServer extends RestfulServer {
     setDefaultPageSize(PAGE_SIZE);
     setMaximumPageSize(MOST_PER_PAGE);
     setResourceProviders(List.copyOf(providers));
+    registerProvider(bundles);
     registerInterceptor(callers);
+    registerInterceptor(limits);
   }
 }

@@ -19,9 +19,9 @@ class FhirServerConfiguration {
 
   @Bean
   ServletRegistrationBean<FhirServer> fhirServlet(FhirContext fhir, List<BridgewayResourceProvider> providers,
-      CallerInterceptor callers) {
+      BundleProvider bundles, CallerInterceptor callers, BundleLimits limits) {
     ServletRegistrationBean<FhirServer> registration =
-        new ServletRegistrationBean<>(new FhirServer(fhir, providers, callers), "/fhir/*");
+        new ServletRegistrationBean<>(new FhirServer(fhir, providers, bundles, callers, limits), "/fhir/*");
     registration.setName("fhir");
     registration.setLoadOnStartup(1);
     return registration;
