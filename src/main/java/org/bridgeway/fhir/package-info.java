@@ -8,7 +8,9 @@
  *
  * <p>Who calls is taken from the security context by a {@code CallerSource}: today a signed-in Bridgeway
  * account (HTTP Basic); an OAuth client's principal can be mapped by another source without touching the
- * providers. Writing (transaction bundles) will sit beside the providers.
+ * providers. Transaction and batch bundles posted to {@code /fhir} write people, stays and contacts through the
+ * people, pathway and notes modules' services (their rules, access checks and audit), one intake per resource
+ * type; the identifiers other systems give their resources are kept here, for conditional creates.
  *
  * <p>Bulk export ({@code $export}) runs a job per request in the background, writing each exported resource type
  * through its provider's own search into an NDJSON file kept with the job; its status and files are served at

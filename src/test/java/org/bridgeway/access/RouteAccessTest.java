@@ -230,7 +230,9 @@ class RouteAccessTest {
       only("/api/governance/forum/**", ADMIN, MANAGER, PRACTITIONER),
       everyone("/fhir/metadata"),
       only("DELETE /fhir/bulk-export/*", ADMIN, MANAGER, PRACTITIONER),
-      nobody("POST /fhir/**"),
+      only("POST /fhir", ADMIN, MANAGER, PRACTITIONER),
+      only("POST /fhir/**", ADMIN, MANAGER, PRACTITIONER),
+      only("PUT /fhir/**", ADMIN, MANAGER, PRACTITIONER),
       only("/fhir/**", ADMIN, MANAGER, PRACTITIONER));
 
   /**
@@ -258,6 +260,7 @@ class RouteAccessTest {
       new Route("GET", "/fhir/Observation?patient=" + UUID.randomUUID()),
       new Route("GET", "/fhir/Observation/" + UUID.randomUUID()),
       new Route("GET", "/fhir/Consent?patient=" + UUID.randomUUID()), new Route("POST", "/fhir/Patient"),
+      new Route("POST", "/fhir/"), new Route("PUT", "/fhir/Patient/" + UUID.randomUUID()),
       new Route("GET", "/fhir/$export"), new Route("GET", "/fhir/bulk-export/" + UUID.randomUUID()),
       new Route("GET", "/fhir/bulk-export/" + UUID.randomUUID() + "/Patient.ndjson"),
       new Route("DELETE", "/fhir/bulk-export/" + UUID.randomUUID()));

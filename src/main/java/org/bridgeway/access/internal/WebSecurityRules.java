@@ -27,8 +27,8 @@ class WebSecurityRules {
 
   /**
    * The FHIR API: stateless, HTTP Basic for now (OAuth 2.0 client credentials later), its CapabilityStatement
-   * open to anyone as FHIR expects, everything else for the roles that work with records, person by person as
-   * the records' own rules allow. Refusals are OperationOutcomes.
+   * open to anyone as FHIR expects, everything else (reading, searching, and writing by posting bundles) for the
+   * roles that work with records, person by person as the records' own rules allow. Refusals are OperationOutcomes.
    */
   @Bean
   @Order(0)
@@ -39,6 +39,8 @@ class WebSecurityRules {
             .requestMatchers(HttpMethod.GET, "/fhir/metadata").permitAll()
             .requestMatchers(HttpMethod.GET, "/fhir/**").hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER")
             .requestMatchers(HttpMethod.DELETE, "/fhir/bulk-export/*").hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER")
+            .requestMatchers(HttpMethod.POST, "/fhir", "/fhir/**").hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER")
+            .requestMatchers(HttpMethod.PUT, "/fhir", "/fhir/**").hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER")
             .anyRequest().denyAll())
         .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

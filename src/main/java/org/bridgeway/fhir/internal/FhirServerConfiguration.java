@@ -19,9 +19,9 @@ class FhirServerConfiguration {
 
   @Bean
   ServletRegistrationBean<FhirServer> fhirServlet(FhirContext fhir, List<BridgewayResourceProvider> providers,
-      CallerInterceptor callers, BulkExportOperation bulkExport) {
-    ServletRegistrationBean<FhirServer> registration =
-        new ServletRegistrationBean<>(new FhirServer(fhir, providers, callers, bulkExport), "/fhir/*");
+      BundleProvider bundles, CallerInterceptor callers, BundleLimits limits, BulkExportOperation bulkExport) {
+    ServletRegistrationBean<FhirServer> registration = new ServletRegistrationBean<>(
+        new FhirServer(fhir, providers, bundles, callers, limits, bulkExport), "/fhir/*");
     registration.setName("fhir");
     registration.setLoadOnStartup(1);
     return registration;

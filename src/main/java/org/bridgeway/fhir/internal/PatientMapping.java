@@ -1,6 +1,9 @@
 package org.bridgeway.fhir.internal;
 
 import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.bridgeway.people.Codes;
 import org.bridgeway.people.PersonDetails;
@@ -83,6 +86,85 @@ final class PatientMapping {
     identifier.addExtension(UkCore.NHS_NUMBER_VERIFICATION, new CodeableConcept(new Coding(
         UkCore.NHS_NUMBER_VERIFICATION_ENGLAND, "02", "Number present but not traced")));
     return identifier;
+  }
+
+  /**
+   * The person's details a Patient carries, over the details Bridgeway already has ({@code base}): what the
+   * Patient leaves out is kept, so that an update from a system that knows less (no ethnic category, say)
+   * removes nothing. A postal code that is no UK postcode (as from a system abroad) stays in the address.
+   */
+  static PersonDetails details(Patient patient, PersonDetails base) {
+    HumanName official = patient.getName().stream().filter(n -> n.getUse() == HumanName.NameUse.OFFICIAL)
+        .findFirst().orElse(patient.getName().stream().filter(n -> n.getUse() != HumanName.NameUse.USUAL)
+            .findFirst().orElse(patient.getNameFirstRep()));
+    HumanName usual = patient.getName().stream().filter(n -> n.getUse() == HumanName.NameUse.USUAL).findFirst()
+        .orElse(null);
+    String given = official.hasGiven() ? official.getGiven().get(0).getValue() : null;
+    String day = null;
+    String month = null;
+    String year = null;
+    if (patient.hasBirthDateElement() && patient.getBirthDateElement().getValueAsString().length() >= 10) {
+      String[] parts = patient.getBirthDateElement().getValueAsString().substring(0, 10).split("-");
+      year = parts[0];
+      month = String.valueOf(Integer.parseInt(parts[1]));
+      day = String.valueOf(Integer.parseInt(parts[2]));
+    }
+    String nhs = patient.getIdentifier().stream().filter(i -> UkCore.NHS_NUMBER.equals(i.getSystem()))
+        .map(Identifier::getValue).findFirst().orElse(base.nhsNumber());
+    Address home = patient.hasAddress() ? patient.getAddressFirstRep() : null;
+    String postcode = home != null && home.hasPostalCode() && ukPostcode(home.getPostalCode())
+        ? home.getPostalCode() : null;
+    String address = home == null ? base.address() : addressText(home, postcode == null);
+    String phone = patient.getTelecom().stream()
+        .filter(t -> t.getSystem() == ContactPoint.ContactPointSystem.PHONE && t.hasValue())
+        .map(ContactPoint::getValue).findFirst().orElse(base.phone());
+    Reference gp = patient.getGeneralPractitioner().stream()
+        .filter(r -> UkCore.ODS_ORGANISATION.equals(r.getIdentifier().getSystem())).findFirst().orElse(null);
+    return new PersonDetails(given, official.getFamily(), usual == null || !usual.hasGiven()
+        ? base.preferredName() : usual.getGiven().get(0).getValue(), day, month, year, nhs,
+        patient.hasGender() ? genderCode(patient.getGender()) : base.gender(), ethnicity(patient, base.ethnicity()),
+        base.religion(), base.sexualOrientation(), base.disability(), base.firstLanguage(), base.interpreterNeeded(),
+        base.communicationNeeds(), address, home == null ? base.postcode() : postcode, phone,
+        gp == null ? base.gpPracticeName() : gp.getDisplay(),
+        gp == null ? base.gpPracticeCode() : gp.getIdentifier().getValue(), base.funding(), base.legalStatus(),
+        base.strengths(), base.interests());
+  }
+
+  private static @Nullable String ethnicity(Patient patient, @Nullable String kept) {
+    var extension = patient.getExtensionByUrl(UkCore.ETHNIC_CATEGORY);
+    if (extension == null || !(extension.getValue() instanceof CodeableConcept concept)) {
+      return kept;
+    }
+    return concept.getCoding().stream().filter(c -> UkCore.ETHNIC_CATEGORY_ENGLAND.equals(c.getSystem()))
+        .map(Coding::getCode).filter(Codes.ETHNICITY::containsKey).findFirst().orElse(kept);
+  }
+
+  private static @Nullable String addressText(Address address, boolean withPostalCode) {
+    if (address.hasText()) {
+      return address.getText() + (withPostalCode && address.hasPostalCode() ? ", " + address.getPostalCode() : "");
+    }
+    List<String> parts = new ArrayList<>();
+    address.getLine().forEach(line -> parts.add(line.getValue()));
+    for (String part : new String[] {address.getCity(), address.getDistrict(), address.getState(),
+        withPostalCode ? address.getPostalCode() : null, address.getCountry()}) {
+      if (part != null && !part.isBlank()) {
+        parts.add(part);
+      }
+    }
+    return parts.isEmpty() ? null : String.join(", ", parts);
+  }
+
+  static boolean ukPostcode(String text) {
+    return text.trim().toUpperCase(Locale.ROOT).matches("[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}");
+  }
+
+  private static String genderCode(AdministrativeGender gender) {
+    return switch (gender) {
+      case MALE -> "1";
+      case FEMALE -> "2";
+      case OTHER -> "4";
+      default -> "X";
+    };
   }
 
   static @Nullable AdministrativeGender gender(@Nullable String code) {
