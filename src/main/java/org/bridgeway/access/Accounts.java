@@ -78,14 +78,20 @@ public class Accounts {
         .query(Integer.class).single() > 0;
   }
 
-  /** Who holds each of these accounts of the alliance; usernames no account of the alliance has are left out. */
+  /**
+   * Who holds each of these accounts of the alliance; usernames no account of the alliance has are left out. An
+   * API client's username ({@link ApiCaller#username}) is answered with the partner system's name.
+   */
   public List<AccountHolder> holders(UUID allianceId, Collection<String> usernames) {
     if (usernames.isEmpty()) {
       return List.of();
     }
     return jdbc.sql("""
             select username, display_name, role, staff_id from user_account
-            where alliance_id = :alliance and username in (:usernames)""")
+            where alliance_id = :alliance and username in (:usernames)
+            union all
+            select 'client:' || client_id, name || ' (partner system)', 'ADMIN', null from api_client
+            where alliance_id = :alliance and 'client:' || client_id in (:usernames)""")
         .param("alliance", allianceId).param("usernames", List.copyOf(usernames))
         .query((rs, n) -> new AccountHolder(rs.getString("username"), rs.getString("display_name"),
             Role.valueOf(rs.getString("role")), rs.getObject("staff_id", UUID.class)))

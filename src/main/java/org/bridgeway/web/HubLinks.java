@@ -91,6 +91,10 @@ public final class HubLinks {
       new HubLink(Hub.ALLIANCE, "MHSDS extract", "/exports/mhsds",
           "A month of records in the shape of the Mental Health Services Data Set, as a zip of CSV files.",
           EnumSet.of(ADMIN, MANAGER)),
+      // Alliance: partner systems' access to the FHIR API
+      new HubLink(Hub.ALLIANCE, "API clients", "/admin/api-clients",
+          "Partner systems that read or send records over the FHIR API: register one with its scopes, or revoke it.",
+          EnumSet.of(ADMIN)),
       new HubLink(Hub.ALLIANCE, "Alliance set-up", "/admin",
           "Partners, localities, services, the pathway ladder, teams, staff and sign-in accounts.", EnumSet.of(ADMIN)),
       new HubLink(Hub.ALLIANCE, "Audit trail", "/admin/audit",

@@ -70,6 +70,8 @@ class RouteAccessTest {
       only("/hub/**", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER, COMMISSIONER),
       only("/installation/**", INSTALLATION_ADMIN),
       only("/admin/ladder", ADMIN),
+      only("/admin/api-clients", ADMIN),
+      only("/admin/api-clients/**", ADMIN),
       only("/admin/**", ADMIN),
       only("/people/*/pathway/moves/**", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),
       only("/people/*/notes", ADMIN, MANAGER, PRACTITIONER, PANEL_MEMBER),

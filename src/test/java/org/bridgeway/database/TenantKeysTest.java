@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class TenantKeysTest {
 
   static final Set<String> INSTALLATION_TABLES = Set.of(
-      "alliance", "user_account", "spring_session", "spring_session_attributes", "flyway_schema_history");
+      "alliance", "user_account", "spring_session", "spring_session_attributes", "flyway_schema_history",
+      "oauth_signing_key");
 
   @Autowired JdbcClient jdbc;
 

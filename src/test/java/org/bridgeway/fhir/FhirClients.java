@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import ca.uhn.fhir.rest.client.interceptor.BasicAuthInterceptor;
+import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import org.bridgeway.access.CurrentUser;
 import org.bridgeway.careteam.Scene;
 
@@ -26,6 +27,13 @@ final class FhirClients {
   static IGenericClient as(int port, CurrentUser user) {
     IGenericClient client = anonymous(port);
     client.registerInterceptor(new BasicAuthInterceptor(user.username(), Scene.PASSWORD));
+    return client;
+  }
+
+  /** Calling with an API client's bearer token, as a partner system does after asking /oauth2/token. */
+  static IGenericClient bearer(int port, String token) {
+    IGenericClient client = anonymous(port);
+    client.registerInterceptor(new BearerTokenAuthInterceptor(token));
     return client;
   }
 }

@@ -7,8 +7,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -26,28 +29,44 @@ class WebSecurityRules {
       + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
   /**
-   * The FHIR API: stateless, HTTP Basic for now (OAuth 2.0 client credentials later), its CapabilityStatement
-   * open to anyone as FHIR expects, everything else (reading, searching, and writing by posting bundles) for the
-   * roles that work with records, person by person as the records' own rules allow. Refusals are OperationOutcomes.
+   * The FHIR API: stateless, HTTP Basic with a Bridgeway account or a bearer token an API client got from
+   * {@code /oauth2/token} (see {@link AuthorizationServerRules}), its CapabilityStatement open to anyone as FHIR
+   * expects, everything else (reading, searching, and writing by posting bundles) for the roles that work with
+   * records, person by person as the records' own rules allow, and for API clients within their alliance and their
+   * scopes (which the FHIR API checks). Refusals are OperationOutcomes.
    */
   @Bean
   @Order(0)
-  SecurityFilterChain fhir(HttpSecurity http, AuthenticationManager signIn, FhirRefusals refusals) throws Exception {
+  SecurityFilterChain fhir(HttpSecurity http, AuthenticationManager signIn, FhirRefusals refusals,
+      JwtDecoder tokens, ApiClientTokens clients) throws Exception {
     http.securityMatcher("/fhir/**")
         .authenticationManager(signIn)
         .authorizeHttpRequests(rules -> rules
             .requestMatchers(HttpMethod.GET, "/fhir/metadata").permitAll()
-            .requestMatchers(HttpMethod.GET, "/fhir/**").hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER")
-            .requestMatchers(HttpMethod.DELETE, "/fhir/bulk-export/*").hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER")
-            .requestMatchers(HttpMethod.POST, "/fhir", "/fhir/**").hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER")
-            .requestMatchers(HttpMethod.PUT, "/fhir", "/fhir/**").hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER")
+            .requestMatchers(HttpMethod.GET, "/fhir/**")
+                .hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER", ApiClientTokens.ROLE)
+            .requestMatchers(HttpMethod.DELETE, "/fhir/bulk-export/*")
+                .hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER", ApiClientTokens.ROLE)
+            .requestMatchers(HttpMethod.POST, "/fhir", "/fhir/**")
+                .hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER", ApiClientTokens.ROLE)
+            .requestMatchers(HttpMethod.PUT, "/fhir", "/fhir/**")
+                .hasAnyRole("ADMIN", "MANAGER", "PRACTITIONER", ApiClientTokens.ROLE)
             .anyRequest().denyAll())
         .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
+        .oauth2ResourceServer(resource -> resource.authenticationEntryPoint(refusals).accessDeniedHandler(refusals)
+            .jwt(jwt -> jwt.authenticationManager(clientTokens(tokens, clients))))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .exceptionHandling(errors -> errors.authenticationEntryPoint(refusals).accessDeniedHandler(refusals));
     headers(http);
     return http.build();
+  }
+
+  /** Checks an API client's bearer token and turns it into the client; apart from the accounts' sign-in. */
+  private static AuthenticationManager clientTokens(JwtDecoder tokens, ApiClientTokens clients) {
+    JwtAuthenticationProvider provider = new JwtAuthenticationProvider(tokens);
+    provider.setJwtAuthenticationConverter(clients);
+    return new ProviderManager(provider);
   }
 
   @Bean
@@ -112,6 +131,7 @@ class WebSecurityRules {
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
             .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
             .requestMatchers("/installation/**").hasRole(Role.INSTALLATION_ADMIN.name())
+            .requestMatchers("/admin/api-clients", "/admin/api-clients/**").hasRole(Role.ADMIN.name())
             .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
             .requestMatchers("/people/*/money", "/people/*/money/**").hasAnyRole("ADMIN", "MANAGER")
             .requestMatchers(HttpMethod.POST, "/people/*/rota-right", "/people/*/rota-right/**")
@@ -179,7 +199,7 @@ class WebSecurityRules {
     return http.build();
   }
 
-  private static void headers(HttpSecurity http) throws Exception {
+  static void headers(HttpSecurity http) throws Exception {
     http.headers(headers -> headers
         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
