@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Measures the FHIR API's writing and searching: builds the jar (if missing), starts Bridgeway with the demo on a
-# fresh data folder, signs in with HTTP Basic as lambeth-admin, then
+# fresh data folder, registers an API client for the Lambeth-like alliance on the administrator's page (as
+# lambeth-admin) and calls with its OAuth 2.0 bearer tokens (AUTH=basic: HTTP Basic as lambeth-admin instead, which
+# checks the Argon2 password hash on every request), then
 #   1. posts P Patients (valid NHS numbers, conditional create on them) in transaction bundles of B, one at a time;
 #   2. posts, for each patient, one transaction bundle of one EpisodeOfCare (a stay in SERVICE) and five
 #      Encounters (contacts), CLIENTS bundles at a time;
@@ -8,10 +10,11 @@
 #      16 connections at once with wrk for DURATION;
 #   4. the same for Encounter by patient, when GET /fhir/Encounter?patient= answers 200 (otherwise says so).
 # Resources a second in = resources written / wall-clock seconds of the posting, responses checked for refusals.
-# Usage: bench/fhir.sh        Settings: P (2000), B (100), S (1000), CLIENTS (4), DURATION (10s), PORT (18080),
+# Usage: bench/fhir.sh        Settings: AUTH (token), P (2000), B (100), S (1000), CLIENTS (4), DURATION (10s), PORT (18080),
 #        DEMO_PEOPLE (120 per alliance), SERVICE ("Brixton creative hub", a Lambeth day service with no capacity).
 set -euo pipefail
 
+auth_kind="${AUTH:-token}"
 patients="${P:-2000}"
 per_bundle="${B:-100}"
 searches="${S:-1000}"
@@ -58,11 +61,41 @@ for _ in $(seq 1 300); do
   fi
   sleep 1
 done
-auth=(-u "$user:$password")
-basic="Authorization: Basic $(printf '%s:%s' "$user" "$password" | base64 -w0)"
+site="http://localhost:$port"
+if [[ "$auth_kind" == token ]]; then
+  # Register a client with read and write scopes on the administrator's page; its secret is shown once there.
+  jar_file="$work/cookies"
+  csrf_of() { grep -o 'name="_csrf" value="[^"]*"' | head -n 1 | sed -E 's/.*value="([^"]*)"/\1/'; }
+  csrf="$(curl -fs -c "$jar_file" -b "$jar_file" "$site/login" | csrf_of)"
+  curl -fs -o /dev/null -c "$jar_file" -b "$jar_file" --data-urlencode "username=$user" \
+    --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf" "$site/login"
+  csrf="$(curl -fs -c "$jar_file" -b "$jar_file" "$site/admin/api-clients/new" | csrf_of)"
+  page="$(curl -fsL -c "$jar_file" -b "$jar_file" --data-urlencode "name=Benchmark partner system" \
+    --data-urlencode "scopes=system/*.read" --data-urlencode "scopes=system/*.write" \
+    --data-urlencode "_csrf=$csrf" "$site/admin/api-clients")"
+  client_id="$(grep -o '<code id="client-id">[^<]*' <<<"$page" | sed 's/.*>//')"
+  client_secret="$(grep -o '<code id="client-secret">[^<]*' <<<"$page" | sed 's/.*>//')"
+  if [[ -z "$client_id" || -z "$client_secret" ]]; then
+    echo "Could not register an API client; see $data/app.log" >&2
+    exit 1
+  fi
+fi
+# Sets the header every call sends: a fresh token (they last five minutes, so each step takes a new one) or Basic.
+authorise() {
+  if [[ "$auth_kind" == token ]]; then
+    local token
+    token="$(curl -fs -u "$client_id:$client_secret" -d grant_type=client_credentials "$site/oauth2/token" \
+      | jq -r .access_token)"
+    header="Authorization: Bearer $token"
+  else
+    header="Authorization: Basic $(printf '%s:%s' "$user" "$password" | base64 -w0)"
+  fi
+}
+authorise
+echo "calling with: $auth_kind"
 
 post() {
-  curl -s -o "$2" -w '%{http_code}\n' "${auth[@]}" -H 'Content-Type: application/fhir+json' \
+  curl -s -o "$2" -w '%{http_code}\n' -H "$header" -H 'Content-Type: application/fhir+json' \
     --data-binary "@$1" "$base"
 }
 
@@ -139,12 +172,11 @@ for n, pid in enumerate(ids):
     json.dump({"resourceType": "Bundle", "type": "transaction", "entry": entries},
               open(f"{work}/care-{n:05d}.json", "w"))
 PY
-export -f post
-export base work
-export auth_user="$user:$password"
+authorise
+export base work header
 started=$(date +%s.%N)
 find "$work" -name 'care-*.json' | sort | xargs -P "$clients" -I{} bash -c \
-  'curl -s -o {}.out -w "%{http_code}\n" -u "$auth_user" -H "Content-Type: application/fhir+json" --data-binary @{} "$base"' \
+  'curl -s -o {}.out -w "%{http_code}\n" -H "$header" -H "Content-Type: application/fhir+json" --data-binary @{} "$base"' \
   >"$work/care-statuses.txt"
 finished=$(date +%s.%N)
 written=$(( $(wc -l <"$work/ids.txt") * 6 ))
@@ -155,8 +187,9 @@ awk -v n="$written" -v a="$started" -v b="$finished" -v c="$clients" -v r="$refu
 # 3 and 4. Searches: one at a time with curl, and 16 connections at once with wrk.
 sequential() {
   local label="$1" list="$2" prefix="$3"
+  authorise
   head -n "$searches" "$list" | while read -r key; do
-    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "${auth[@]}" "$base/$prefix$key"
+    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "$header" "$base/$prefix$key"
   done >"$work/times.txt"
   sort -k2 -n "$work/times.txt" | awk -v label="$label" '
     { t[NR] = $2; sum += $2; if ($1 != 200) bad++ }
@@ -165,6 +198,7 @@ sequential() {
 }
 concurrent() {
   local label="$1" list="$2" prefix="$3"
+  authorise
   head -n "$searches" "$list" >"$work/keys.txt"
   cat >"$work/search.lua" <<LUA
 keys = {}
@@ -172,7 +206,7 @@ for line in io.lines("$work/keys.txt") do keys[#keys + 1] = line end
 n = 0
 request = function()
   n = n + 1
-  return wrk.format("GET", "/fhir/$prefix" .. keys[(n % #keys) + 1], { ["$(cut -d: -f1 <<<"$basic")"] = "$(cut -d' ' -f2- <<<"$basic")" })
+  return wrk.format("GET", "/fhir/$prefix" .. keys[(n % #keys) + 1], { ["Authorization"] = "$(cut -d' ' -f2- <<<"$header")" })
 end
 LUA
   local out
@@ -185,7 +219,8 @@ LUA
 sequential "Patient by NHS number" "$work/nhs.txt" "Patient?identifier=https://fhir.nhs.uk/Id/nhs-number%7C"
 concurrent "Patient by NHS number" "$work/nhs.txt" "Patient?identifier=https://fhir.nhs.uk/Id/nhs-number%7C"
 first="$(head -n 1 "$work/ids.txt")"
-status="$(curl -s -o /dev/null -w '%{http_code}' "${auth[@]}" "$base/Encounter?patient=$first")"
+authorise
+status="$(curl -s -o /dev/null -w '%{http_code}' -H "$header" "$base/Encounter?patient=$first")"
 if [[ "$status" == 200 ]]; then
   sequential "Encounter by patient" "$work/ids.txt" "Encounter?patient="
   concurrent "Encounter by patient" "$work/ids.txt" "Encounter?patient="
