@@ -61,6 +61,13 @@ for _ in $(seq 1 300); do
   fi
   sleep 1
 done
+# The server answers before the demo is written (the demo's accounts with it): wait for the demo too.
+for _ in $(seq 1 600); do
+  if grep -q 'Demo data: built in\|Demo data: the installation already has' "$data/app.log"; then
+    break
+  fi
+  sleep 1
+done
 site="http://localhost:$port"
 if [[ "$auth_kind" == token ]]; then
   # Register a client with read and write scopes on the administrator's page; its secret is shown once there.
