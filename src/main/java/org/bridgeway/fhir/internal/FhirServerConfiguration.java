@@ -13,11 +13,6 @@ import org.springframework.context.annotation.Configuration;
 class FhirServerConfiguration {
 
   @Bean
-  FhirContext fhirContext() {
-    return FhirContext.forR4Cached();
-  }
-
-  @Bean
   ServletRegistrationBean<FhirServer> fhirServlet(FhirContext fhir, List<BridgewayResourceProvider> providers,
       BundleProvider bundles, CallerInterceptor callers, BundleLimits limits, BulkExportOperation bulkExport) {
     ServletRegistrationBean<FhirServer> registration = new ServletRegistrationBean<>(
