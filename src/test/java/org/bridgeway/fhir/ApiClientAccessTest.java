@@ -121,9 +121,15 @@ class ApiClientAccessTest {
         .isInstanceOf(ForbiddenOperationException.class);
     assertThat(fhir.search().byUrl("EpisodeOfCare?patient=Patient/" + sam).returnBundle(Bundle.class).execute()
         .getEntry()).isEmpty();
-    assertThatThrownBy(() -> fhir.create().resource(new EpisodeOfCare()).execute())
-        .isInstanceOf(BaseServerResponseException.class)
-        .satisfies(e -> assertThat(((BaseServerResponseException) e).getStatusCode()).isIn(403, 405));
+    // Writing is by bundle: a transaction carrying a stay needs a write scope for EpisodeOfCare, which it lacks.
+    Bundle write = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+    write.addEntry().setFullUrl("urn:uuid:" + java.util.UUID.randomUUID())
+        .setResource(new EpisodeOfCare().setPatient(new org.hl7.fhir.r4.model.Reference("Patient/" + sam)))
+        .getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("EpisodeOfCare");
+    assertThatThrownBy(() -> fhir.transaction().withBundle(write).execute())
+        .isInstanceOfSatisfying(ForbiddenOperationException.class, e -> assertThat(
+            ((OperationOutcome) e.getOperationOutcome()).getIssueFirstRep().getDiagnostics())
+            .contains("system/EpisodeOfCare.write"));
   }
 
   @Test
