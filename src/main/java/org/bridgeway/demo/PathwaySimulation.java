@@ -4,8 +4,6 @@ import static org.bridgeway.alliance.ServiceKind.ACUTE_WARD;
 import static org.bridgeway.alliance.ServiceKind.COMMUNITY_RECOVERY;
 import static org.bridgeway.alliance.ServiceKind.CRISIS_ALTERNATIVE;
 import static org.bridgeway.alliance.ServiceKind.FLOATING_SUPPORT;
-import static org.bridgeway.alliance.ServiceKind.STAFFED_FLATS;
-import static org.bridgeway.alliance.ServiceKind.SUPPORTED_LIVING;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import org.bridgeway.alliance.Ladder;
 import org.bridgeway.alliance.ServiceKind;
 import org.bridgeway.alliance.ServiceRecord;
 import org.bridgeway.pathway.EndReason;
@@ -29,8 +26,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class PathwaySimulation {
 
-  /** The longest a person waits for the setting they are meant for before another is looked for. */
-  private static final int PATIENCE_DAYS = 120;
   /** Newcomers take no place freed in the last three weeks, so a few places are vacant today. */
   private static final int VACANT_DAYS = 21;
 
@@ -44,6 +39,7 @@ final class PathwaySimulation {
   private final List<PastStay> stays = new ArrayList<>();
   private final MovePlans planning;
   private final AllianceYears years;
+  private final Vacancies vacancies;
 
   PathwaySimulation(List<ServiceRecord> services, LocalDate today, long seed) {
     this.random = new SplittableRandom(seed ^ 0x9A7E_3A1L);
@@ -51,6 +47,7 @@ final class PathwaySimulation {
     this.start = this.today - DemoPathway.HISTORY_DAYS;
     this.planning = new MovePlans(random, this.today);
     this.years = new AllianceYears(random, start, this.today);
+    this.vacancies = new Vacancies(pools, random, years);
     services.stream()
         .filter(s -> s.capacity() != null && s.capacity() > 0 && (s.kind().onLadder() || s.kind().hospital()))
         .sorted(Comparator.comparing(ServiceRecord::id))
@@ -115,12 +112,12 @@ final class PathwaySimulation {
       DemoPathway.Resident person = people.get(i);
       int day = start + (int) ((long) DemoPathway.HISTORY_DAYS * i / Math.max(1, coming)) + random.nextInt(7);
       ServiceKind kind = Journeys.entry(years.progress(day)).pick(random);
-      Place place = find(kind, person, day);
+      Place place = vacancies.find(kind, person, day);
       for (ServiceKind other : AllianceYears.fallbacks(kind)) {
         if (place != null && place.day() <= day + 30) {
           break;
         }
-        Place elsewhere = find(other, person, day);
+        Place elsewhere = vacancies.find(other, person, day);
         if (elsewhere != null && elsewhere.day() <= day + 30) {
           kind = other;
           place = elsewhere;
@@ -167,7 +164,7 @@ final class PathwaySimulation {
         if (stayPut) {
           upTo = COMMUNITY_RECOVERY;
         }
-        Place up = upOn < today && !(stayPut && kind == COMMUNITY_RECOVERY) ? find(upTo, person, upOn) : null;
+        Place up = upOn < today && !(stayPut && kind == COMMUNITY_RECOVERY) ? vacancies.find(upTo, person, upOn) : null;
         if (up != null && up.day() <= upOn + 14 && up.day() < today) {
           up.pool().take(up.key());
           end(here, person, stayId, plannedEnd, up.day(), EndReason.STEPPED_UP, up.pool().service.name());
@@ -187,7 +184,7 @@ final class PathwaySimulation {
         return;
       }
       ServiceKind want = Journeys.STEP_DOWN.get(kind).pick(random);
-      Place down = plannedEnd < today ? stepDown(want, kind, person, plannedEnd) : null;
+      Place down = plannedEnd < today ? vacancies.stepDown(want, kind, person, plannedEnd) : null;
       if (down == null || down.day() >= today) {
         open(here, person, stayId, plannedEnd, plannedEnd < today ? want : null);
         return;
@@ -202,47 +199,6 @@ final class PathwaySimulation {
     }
   }
 
-  /** The place of the kind wanted, or, if that means waiting long, the soonest of the other ways down. */
-  private @Nullable Place stepDown(ServiceKind want, ServiceKind from, DemoPathway.Resident person, int day) {
-    Place place = find(want, person, day);
-    if (place != null && place.day() <= day + PATIENCE_DAYS) {
-      return place;
-    }
-    Place best = place;
-    for (ServiceKind other : List.of(COMMUNITY_RECOVERY, STAFFED_FLATS, SUPPORTED_LIVING, FLOATING_SUPPORT)) {
-      if (Ladder.standard().lessRestrictive(other, from) && other != want) {
-        Place found = find(other, person, day);
-        if (found != null && (best == null || found.day() < best.day())) {
-          best = found;
-        }
-      }
-    }
-    return best;
-  }
-
-  /** A place in a service of the kind the person may live in, free on the day or as soon after as any is. */
-  private @Nullable Place find(ServiceKind kind, DemoPathway.Resident person, int day) {
-    List<Pool> freeNow = new ArrayList<>(4);
-    Place soonest = null;
-    for (Pool pool : pools.getOrDefault(kind, List.of())) {
-      if (pool.service.womenOnly() && !person.woman() || pool.service.outOfArea() && !years.outOfAreaAllowed(day)) {
-        continue;
-      }
-      if (pool.freeBy(day) != null) {
-        freeNow.add(pool);
-      }
-      Integer first = pool.firstFree();
-      if (first != null && (soonest == null || first < soonest.day())) {
-        soonest = new Place(pool, first, first);
-      }
-    }
-    if (!freeNow.isEmpty()) {
-      Pool pool = Weighted.any(freeNow, random);
-      return new Place(pool, pool.freeBy(day), day);
-    }
-    return soonest;
-  }
-
   /**
    * A few weeks in an acute ward (or the crisis house when the wards are full) during a stay in the community;
    * the person keeps their place. Gives the day they left, or -1 when there was no admission.
@@ -254,7 +210,7 @@ final class PathwaySimulation {
     }
     int day = arrived + 30 + random.nextInt(latest - arrived - 30);
     for (ServiceKind kind : List.of(ACUTE_WARD, CRISIS_ALTERNATIVE)) {
-      Place place = find(kind, person, day);
+      Place place = vacancies.find(kind, person, day);
       if (place != null && place.day() == day) {
         place.pool().take(place.key());
         int weeks = kind == ACUTE_WARD ? 2 + random.nextInt(7) : 1 + random.nextInt(2);
